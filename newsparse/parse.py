@@ -2,18 +2,31 @@
 
 This is the only module that knows the order of the stages (DESIGN.md): blocks,
 embeds, boilerplate, duplicates, quotes. Each stage lives in its own module and
-knows nothing of those after it.
+knows nothing of those after it. The pipeline works on `Piece` objects: a block's
+span and its kind so far.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse.blocks import Block, split_blocks
+import attrs
+
+from newsparse.blocks import split_blocks
 from newsparse.errors import check_text
 from newsparse.model import Article, Segment, SegmentKind
 
-__all__ = ["parse"]
+__all__ = ["Piece", "parse"]
+
+
+@attrs.define
+class Piece:
+    """A block on its way through the pipeline: its span, and its kind so far."""
+
+    start: int
+    end: int
+    kind: SegmentKind = SegmentKind.BODY
+    bullet: bool = False
 
 
 def parse(text: str, /) -> Article:
@@ -40,24 +53,37 @@ def parse(text: str, /) -> Article:
     وأضاف أنها إيجابية.
     """
     check_text(text, func="parse")
-    blocks = split_blocks(text)
-    kinds = [SegmentKind.BODY] * len(blocks)
-    return Article(segments=_segments(text, blocks, kinds, 0, len(text)), end=len(text))
+    pieces = [Piece(b.start, b.end, SegmentKind.BODY, b.bullet) for b in split_blocks(text)]
+    return _article(text, pieces, 0, len(text))
 
 
-def _segments(
-    text: str, blocks: Sequence[Block], kinds: Sequence[SegmentKind], start: int, end: int
-) -> tuple[Segment, ...]:
-    """Turn classified blocks into segments that partition ``text[start:end]``."""
+def _article(text: str, pieces: Sequence[Piece], start: int, end: int) -> Article:
+    """Assemble the article that covers ``text[start:end]`` from its classified pieces."""
+    segments = _segments(text, pieces, start, end)
+    return Article(segments=segments, start=start, end=end)
+
+
+def _segment_text(text: str, piece: Piece) -> str:
+    """The clean text a segment reports for *piece*."""
+    return text[piece.start : piece.end]
+
+
+def _segments(text: str, pieces: Sequence[Piece], start: int, end: int) -> tuple[Segment, ...]:
+    """Turn classified pieces into segments that partition ``text[start:end]``."""
     out: list[Segment] = []
     pos = start
-    for block, kind in zip(blocks, kinds, strict=True):
-        if block.start > pos:
-            out.append(Segment(kind=SegmentKind.BLANK, start=pos, end=block.start))
+    for piece in pieces:
+        if piece.start > pos:
+            out.append(Segment(kind=SegmentKind.BLANK, start=pos, end=piece.start))
         out.append(
-            Segment(kind=kind, start=block.start, end=block.end, text=text[block.start : block.end])
+            Segment(
+                kind=piece.kind,
+                start=piece.start,
+                end=piece.end,
+                text=_segment_text(text, piece),
+            )
         )
-        pos = block.end
+        pos = piece.end
     if pos < end:
         out.append(Segment(kind=SegmentKind.BLANK, start=pos, end=end))
     return tuple(out)
