@@ -1,0 +1,735 @@
+r"""Social posts embedded in a page: tweets, Instagram, Facebook, Bluesky and others.
+
+An embed code leaves a recognisable trace in extracted text. A tweet (and a Bluesky
+post) is its text followed by an attribution line ``— Name (@handle) Date``; Instagram
+writes ``View this post on Instagram`` … ``A post shared by Name (@handle) on Date``;
+Facebook ``Posted by Name on Weekday, Date``; TikTok ``@handle text ♬ sound``;
+Threads and Mastodon leave placeholders (``View on Threads``). `find_embeds` finds
+them and reads their fields.
+
+The attribution line is what makes a tweet: a dash, a name, ``(@handle)`` and a date
+that parses (`newsparse.dates`), so a body sentence that mentions ``@someone`` or a
+credit line ``- John Smith (@jsmith) contributed`` is not a post. Where the post's
+text begins is not marked; it is read back from the attribution line, block by block,
+while the text still fits the platform's length limit (Twitter's weighted 280
+characters, 140 before November 2017), keeps its script, and does not run into another
+post or into a list that continues above it.
+
+>>> text = ("وقال البيت الأبيض في بيان إن الرئيس سيزور المنطقة.\n\n"
+...         "Tonight the White House is lit up blue and white. pic.twitter.com/DAluoPKpMr\n\n"
+...         "— The White House (@WhiteHouse) October 10, 2023")
+>>> (post,) = find_embeds(text)
+>>> post.platform, post.author, post.handle, post.date.isoformat()
+('twitter', 'The White House', 'WhiteHouse', '2023-10-10')
+>>> post.text
+'Tonight the White House is lit up blue and white. pic.twitter.com/DAluoPKpMr'
+>>> post.media, post.lang
+(('pic.twitter.com/DAluoPKpMr',), 'en')
+>>> text[post.start:post.end].splitlines()[0]
+'Tonight the White House is lit up blue and white. pic.twitter.com/DAluoPKpMr'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import Counter
+
+import attrs
+import regex
+
+from newsparse._data import load_table
+from newsparse.blocks import split_blocks
+from newsparse.dates import match_date, parse_date
+from newsparse.errors import check_text
+from newsparse.model import Embed
+
+__all__ = ["find_embeds"]
+
+# --- what the attribution line of a tweet or a Bluesky post looks like -------------
+
+# The opening of a handle group: ``(@``, padded by some extractors (``( @x )``).
+_HANDLE_OPEN = regex.compile(r"\([ \t]{0,3}@")
+# The handle group from its ``(``: characters of Twitter handles and of domains,
+# markdown escapes (``KSA\_MOFA``) included; validated afterwards.
+_HANDLE = regex.compile(r"\([ \t]{0,3}@(?P<handle>[A-Za-z0-9_.\\-]{1,64})[ \t]{0,3}\)")
+_TWITTER_HANDLE = regex.compile(r"[A-Za-z0-9_]{1,15}")
+_DOMAIN_HANDLE = regex.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
+# A dash at the start of a line (after indentation or a markdown ``> ``): the
+# signature's opening. html2text writes ``--`` for the em dash; a lone hyphen is the
+# plain-text form of the same line.
+_LINE_DASH = regex.compile(r"[ \t>\u00a0\u202f]{0,120}(?P<dash>—|–|―|-{1,2})[ \t\u00a0]*")
+# Dashes that may open a signature glued to the end of a sentence.
+_INLINE_DASHES = ("—", "–", "―", "--")
+# The longest display name X allows is 50 characters; emoji and flags count double.
+_MAX_NAME = 60
+# How far back from a handle the opening dash may be.
+_SIGNATURE_REACH = 300
+# A date written as a markdown link (trafilatura markdown, markdownify).
+_MD_DATE = regex.compile(r"\[(?P<date>[^\]\n]{1,60})\]\((?P<url>[^)\s]{1,400})\)")
+# A post's own link: status ids for Twitter/X, Bluesky, Instagram, Threads, TikTok.
+_POST_URL = regex.compile(
+    r"""https?://(?:www\.|mobile\.)?(?:
+        (?:twitter|x)\.com/(?P<tw_user>\w{1,15})/status(?:es)?/(?P<tw_id>\d{1,20})
+      | bsky\.app/profile/(?P<bs_user>[\w.:-]{1,100})/post/(?P<bs_id>\w{1,20})
+      | instagram\.com/(?:[\w.]{1,30}/)?(?:p|reel|tv)/(?P<ig_id>[\w-]{1,40})
+      | threads\.(?:net|com)/@?(?P<th_user>[\w.]{1,30})/post/(?P<th_id>[\w-]{1,40})
+      | tiktok\.com/@(?P<tt_user>[\w.]{1,30})/video/(?P<tt_id>\d{1,25})
+    )[^\s)\]]{0,200}""",
+    regex.VERBOSE,
+)
+
+# --- the post's text ----------------------------------------------------------------
+
+# Twitter's length limits, in its weighted characters (see `_weight`).
+_TWEET_LIMIT = 280
+_OLD_TWEET_LIMIT = 140
+_LIMIT_DOUBLED = dt.date(2017, 11, 7)
+_BLUESKY_LIMIT = 300
+# Facebook embeds cut a post's text to about this length (with ``…``).
+_FACEBOOK_LIMIT = 500
+# The nearest block is taken even a little over the limit (a quoted post's link).
+_NEAREST_SLACK = 1.25
+# How far back the text of a post is looked for: far more than any limit allows.
+_TEXT_REACH = 4000
+
+# Links: ``t.co`` and ``pic.twitter.com`` ids are always 10 characters, which is what
+# splits the runs extraction glues (``…/iONyQpdFwy#COP26pic.twitter.com/4G9ZbFbBZn``).
+_TWITTER_LINK = regex.compile(
+    r"(?P<media>pic\.twitter\.com/[A-Za-z0-9]{10})|(?P<tco>https?://t\.co/[A-Za-z0-9]{10})"
+)
+_URL = regex.compile(r"https?://[^\s<>\"'“”«»]{1,2000}")
+_URL_TRAIL = ".,;:!?)]}…’'\""
+_HASHTAG = regex.compile(r"(?<!&)[#＃](?P<tag>[\p{L}\p{M}\p{N}_]{1,140})")
+_MENTION = regex.compile(
+    r"(?<![\p{L}\p{N}_.])@(?P<name>[\p{L}\p{N}_]{1,30}(?:\.[\p{L}\p{N}_-]{1,63}){0,8})"
+)
+# A row of a markdown table (trafilatura writes tables so).
+_TABLE_ROW = regex.compile(r"\|[^\n]*\|")
+# Sentence ends inside a line: where glued text may begin a post.
+_SENTENCE_END = regex.compile(r"[.!?؟。](?:[\"'”’»)\]]{0,3})[ \t\u00a0]+")
+# Markdown escapes and entities that extraction leaves in a post's text.
+_UNESCAPE = regex.compile(r"\\(?=[_.#*\[\]()!-])|&#0?64;")
+_QUOTE_PREFIX = regex.compile(r"^[ \t]*(?:>[ \t]?)+", regex.MULTILINE)
+_SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+_SCRIPTS = (
+    ("ar", regex.compile(r"\p{Arabic}")),
+    ("latin", regex.compile(r"\p{Latin}")),
+    ("ru", regex.compile(r"\p{Cyrillic}")),
+    ("he", regex.compile(r"\p{Hebrew}")),
+    ("ja", regex.compile(r"[\p{Hiragana}\p{Katakana}]")),
+    ("zh", regex.compile(r"\p{Han}")),
+    ("ko", regex.compile(r"\p{Hangul}")),
+    ("el", regex.compile(r"\p{Greek}")),
+)
+_WORD = regex.compile(r"\p{L}+")
+# What Twitter counts twice: everything but Latin-to-Georgian and some punctuation.
+_WIDE = regex.compile(r"[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037\s]")
+
+# --- TikTok ---------------------------------------------------------------------------
+
+# ``@handle text`` … ``♬ sound - name``: the music note closes the post.
+_TIKTOK_NOTE = "\N{BEAMED SIXTEENTH NOTES}"
+_TIKTOK_START = regex.compile(r"[ \t]*@(?P<handle>[\w.]{2,24})\b")
+_TIKTOK_REACH = 4
+
+
+@attrs.define
+class _Found:
+    """An embed located by its markers, before its text is read."""
+
+    platform: str
+    start: int  # where the post's text is known to begin (the markers' start)
+    end: int
+    sig_start: int  # where the attribution (or closing) line begins
+    author: str | None = None
+    handle: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    url: str | None = None
+    status_id: str | None = None
+    limit: int | None = None  # read text back from sig_start within this weight
+    inline: bool = False  # the attribution line is glued to the end of a sentence
+
+
+def find_embeds(text: str, /) -> tuple[Embed, ...]:
+    r"""Return the social posts embedded in *text*, in order.
+
+    Every post's ``start``/``end`` are offsets into *text*; its span covers the post's
+    text and its attribution line. Posts never overlap.
+
+    Args:
+        text: the page as plain text (or any part of it).
+
+    Returns:
+        One `Embed` per post found; empty when there is none.
+
+    Raises:
+        TypeError: *text* is not a `str`.
+
+    A German tweet on an Arabic page, with its date as the copier's X showed it:
+
+    >>> page = ("ونشر المستشار الألماني على منصة إكس:\n"
+    ...         "Unsere 5 Länder stehen an der Seite Israels.\n"
+    ...         "— Bundeskanzler Olaf Scholz (@Bundeskanzler) 9. Oktober 2023\n"
+    ...         "وأضاف أن الاتصال كان مثمرا.")
+    >>> [(e.handle, e.date.isoformat(), e.lang, e.text) for e in find_embeds(page)]
+    [('Bundeskanzler', '2023-10-09', 'de', 'Unsere 5 Länder stehen an der Seite Israels.')]
+
+    A handle in a sentence is not a post; the date must parse:
+
+    >>> find_embeds("- Reuters reporter John Smith (@jsmith) contributed to this report.")
+    ()
+    """
+    check_text(text, func="find_embeds")
+    if not _may_hold_embeds(text):
+        return ()
+    found = _cue_embeds(text)
+    found += _signatures(text, [(f.start, f.end) for f in found])
+    found += _tiktok(text)
+    found.sort(key=lambda f: (f.sig_start, -f.end))
+    out: list[Embed] = []
+    floor = 0
+    for f in found:
+        if f.sig_start < floor:
+            continue  # inside a post already read
+        start = f.start
+        if f.limit is not None:
+            start = _text_start(text, f, floor)
+        out.append(_embed(text, f, start))
+        floor = f.end
+    return tuple(out)
+
+
+# --- cheap pre-check --------------------------------------------------------------------
+
+
+@functools.cache
+def _cues() -> tuple[dict[str, str], ...]:
+    return load_table("embed_cues.tsv")
+
+
+@functools.cache
+def _triggers() -> tuple[str, ...]:
+    return ("(@", "( @", _TIKTOK_NOTE, *(row["phrase"] for row in _cues()))
+
+
+def _may_hold_embeds(text: str) -> bool:
+    """A literal scan: most pages hold none of the markers, and pay only for this."""
+    return any(t in text for t in _triggers())
+
+
+# --- tweets and Bluesky posts -----------------------------------------------------------
+
+
+def _signatures(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Every ``— Name (@handle) Date`` attribution line outside the *taken* spans."""
+    out: list[_Found] = []
+    last_end = 0
+    for m in _HANDLE_OPEN.finditer(text):
+        p = m.start()
+        if p < last_end or any(a <= p < z for a, z in taken):
+            continue
+        found = _signature_at(text, p)
+        if found is not None:
+            out.append(found)
+            last_end = found.end
+    return out
+
+
+def _line_bounds(text: str, pos: int, reach: int) -> tuple[int, bool]:
+    """The start of the line holding *pos*, looked for at most *reach* back.
+
+    Returns the start and whether it is the real line start (else the window's).
+    """
+    lo = max(0, pos - reach)
+    nl = max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos))
+    if nl >= 0:
+        return nl + 1, True
+    return lo, lo == 0
+
+
+def _line_end(text: str, pos: int) -> int:
+    """The end of the line holding *pos* (bounded: a line this long holds no date)."""
+    end = text.find("\n", pos, pos + 400)
+    if end < 0:
+        end = min(len(text), pos + 400)
+    cr = text.find("\r", pos, end)
+    return cr if cr >= 0 else end
+
+
+def _signature_at(text: str, p: int) -> _Found | None:
+    """Read the attribution line whose handle group opens at *p*, if it is one."""
+    hm = _HANDLE.match(text, p)
+    if hm is None:
+        return None
+    handle = hm["handle"].replace("\\", "")
+    is_twitter = _TWITTER_HANDLE.fullmatch(handle) is not None
+    if not is_twitter and _DOMAIN_HANDLE.fullmatch(handle) is None:
+        return None
+    # The dash and the name before the handle.
+    line_start, real = _line_bounds(text, p, _SIGNATURE_REACH)
+    dm = _LINE_DASH.match(text, line_start, p) if real else None
+    if dm is not None:
+        dash, name_start, inline = dm.start("dash"), dm.end(), False
+    else:
+        window = text[line_start:p]
+        cut = max(window.rfind(d) for d in _INLINE_DASHES)
+        if cut < 0:
+            return None
+        dash = line_start + cut
+        name_start = dash + (2 if text.startswith("--", dash) else 1)
+        inline = True
+    name = text[name_start:p].strip()
+    if not name or len(name) > _MAX_NAME or "\n" in name:
+        return None
+    # The date after the handle: on the line, as a markdown link, or on the next line.
+    line_end = _line_end(text, hm.end())
+    q = hm.end()
+    while q < line_end and text[q] in " \t\u00a0\u202f":
+        q += 1
+    date = url = date_text = None
+    end = hm.end()
+    md = _MD_DATE.match(text, q, line_end)
+    if md is not None:
+        date, url, date_text = parse_date(md["date"]), md["url"], md["date"].strip()
+        end = md.end()
+    elif q < line_end:
+        dm2 = match_date(text, q, line_end)
+        if dm2 is None:
+            return None  # a tail that is not a date: a credit line, a sentence
+        date, date_text, end = dm2.date, text[q : dm2.end].strip(), dm2.end
+    else:
+        nxt = _next_line_date(text, line_end)
+        if nxt is not None:
+            date, date_text, end = nxt
+        elif inline and not _ends_with_link(text[max(0, dash - 40) : dash]):
+            return None  # glued, dateless: only a post's link vouches for it
+    status = _POST_URL.search(text, hm.end(), max(end, line_end))
+    url = status[0] if status else url
+    bluesky = not is_twitter
+    return _Found(
+        platform="bluesky" if bluesky else "twitter",
+        start=dash,
+        end=end,
+        sig_start=dash,
+        author=name,
+        handle=handle,
+        date=date,
+        date_text=date_text,
+        url=url,
+        status_id=_status_id(status) if status else None,
+        limit=_limit("bluesky" if bluesky else "twitter", date),
+        inline=inline,
+    )
+
+
+def _next_line_date(text: str, line_end: int) -> tuple[dt.date, str, int] | None:
+    """A date alone on the next non-blank line (extractors that break before it)."""
+    pos = line_end
+    for _ in range(3):
+        if pos >= len(text) or text[pos] not in "\r\n":
+            return None
+        pos += 1
+        nxt_end = _line_end(text, pos)
+        line = text[pos:nxt_end]
+        if line.strip():
+            lead = len(line) - len(line.lstrip(" \t>\u00a0"))
+            dm = match_date(text, pos + lead, nxt_end)
+            if dm is None or text[dm.end : nxt_end].strip():
+                return None
+            return dm.date, text[dm.start : dm.end], dm.end
+        pos = nxt_end
+    return None
+
+
+def _status_id(m: regex.Match[str]) -> str | None:
+    for group in ("tw_id", "bs_id", "ig_id", "th_id", "tt_id"):
+        if m[group]:
+            return m[group]
+    return None
+
+
+def _limit(platform: str, date: dt.date | None) -> int:
+    if platform == "bluesky":
+        return _BLUESKY_LIMIT
+    if platform == "facebook":
+        return _FACEBOOK_LIMIT
+    if date is not None and date < _LIMIT_DOUBLED:
+        return _OLD_TWEET_LIMIT
+    return _TWEET_LIMIT
+
+
+def _ends_with_link(s: str) -> bool:
+    tail = s.rstrip()
+    return bool(tail) and any(m.end() == len(tail) for m in _TWITTER_LINK.finditer(tail))
+
+
+# --- where a post's text begins ---------------------------------------------------------
+
+
+def _weight(s: str) -> int:
+    """Twitter's weighted length: links count 23, media links 0, wide characters 2."""
+    s = _TWITTER_LINK.sub(lambda m: "" if m["media"] else "x" * 23, s)
+    s = _URL.sub("x" * 23, s)
+    return len(s) + len(_WIDE.findall(s))
+
+
+def _script(s: str) -> str | None:
+    """The script most of *s*'s letters are written in (Latin scripts as ``latin``).
+
+    Links are left out: their letters are Latin whatever the post's language.
+    """
+    s = _URL.sub(" ", _TWITTER_LINK.sub(" ", s))
+    best, best_n = None, 0
+    for name, pattern in _SCRIPTS:
+        n = len(pattern.findall(s))
+        if n > best_n:
+            best, best_n = name, n
+    return best
+
+
+def _text_start(text: str, f: _Found, floor: int) -> int:
+    """Where the post's text begins, reading back from its attribution line."""
+    assert f.limit is not None
+    if f.inline:
+        return _inline_start(text, f, floor)
+    lo = max(floor, f.sig_start - _TEXT_REACH)
+    window = text[lo : f.sig_start]
+    blocks = split_blocks(window)
+    if not blocks:
+        return f.sig_start
+    start = f.sig_start
+    total = 0
+    first_script: str | None = None
+    for k in range(len(blocks) - 1, -1, -1):
+        b = blocks[k]
+        chunk = window[b.start : b.end]
+        weight = _weight(chunk)
+        if b.start == 0 and lo > floor and text[lo - 1] not in "\r\n":
+            break  # cut by the window: far too long to be a post
+        if k == len(blocks) - 1:
+            if weight > f.limit * _NEAREST_SLACK or _is_embed_line(chunk):
+                break
+            first_script = _script(chunk)
+        else:
+            if total + weight + 1 > f.limit or _ends_with_link(chunk):
+                break
+            script = _script(chunk)
+            if script and first_script and script != first_script:
+                break
+            first_script = first_script or script
+            if _TABLE_ROW.fullmatch(chunk):
+                break  # a markdown table row: page layout, never a post's text
+            if b.bullet and k > 0 and blocks[k - 1].bullet:
+                break  # a list that goes on above: the article's, not the post's
+            if window[blocks[k + 1].start : blocks[k + 1].end].startswith("RT @"):
+                break  # a repost's text starts at its ``RT @``
+            total += 1
+        total += weight
+        start = lo + b.start
+    return start
+
+
+def _is_embed_line(chunk: str) -> bool:
+    """A line that belongs to another embed (its attribution line)."""
+    return _HANDLE_OPEN.search(chunk) is not None and chunk.lstrip(" \t>").startswith(
+        ("—", "–", "―", "-")
+    )
+
+
+def _inline_start(text: str, f: _Found, floor: int) -> int:
+    """The start of a post glued to the end of a sentence: whole sentences, within limit."""
+    assert f.limit is not None
+    line_start, _ = _line_bounds(text, f.sig_start, _TEXT_REACH)
+    lo = max(line_start, floor)
+    region = text[lo : f.sig_start]
+    best: int | None = None
+    script: str | None = None
+    for s in reversed([0, *(m.end() for m in _SENTENCE_END.finditer(region))]):
+        piece = region[s:].strip()
+        if not piece:
+            continue
+        sentence_script = _script(region[s:] if best is None else region[s:best])
+        if best is None:
+            script = sentence_script
+        elif sentence_script and script and sentence_script != script:
+            break
+        if _weight(piece) > f.limit * (_NEAREST_SLACK if best is None else 1):
+            break
+        best = s
+    if best is None:
+        return f.sig_start
+    return lo + best + len(region[best:]) - len(region[best:].lstrip())
+
+
+# --- Instagram, Facebook, Mastodon, Threads, placeholders -------------------------------
+
+
+@functools.cache
+def _cue_pattern() -> regex.Pattern[str]:
+    phrases = sorted({row["phrase"] for row in _cues()}, key=lambda p: (-len(p), p))
+    alternation = "|".join(regex.escape(p) for p in phrases)
+    return regex.compile(rf"(?m)^[ \t>\u00a0]{{0,120}}(?P<cue>{alternation})")
+
+
+@functools.cache
+def _cue_rows() -> dict[str, dict[str, str]]:
+    return {row["phrase"]: row for row in _cues()}
+
+
+def _cue_embeds(text: str) -> list[_Found]:
+    """Posts marked by a platform's interface phrases (``A post shared by`` …)."""
+    if not any(row["phrase"] in text for row in _cues()):
+        return []
+    out: list[_Found] = []
+    pending: _Found | None = None  # an Instagram opening line waiting for its close
+    for m in _cue_pattern().finditer(text):
+        row = _cue_rows()[m["cue"]]
+        line_end = _line_end(text, m.end())
+        rest = text[m.end() : line_end]
+        role, platform = row["role"], row["platform"]
+        found: _Found | None = None
+        if role in ("start", "placeholder"):
+            if rest.strip():
+                continue  # the phrase inside a sentence
+            found = _Found(platform, m.start("cue"), m.end(), m.start("cue"))
+            if role == "placeholder" and out and _adjacent(text, out[-1].end, found.start):
+                if out[-1].platform == platform:  # ``Post by @u@i`` + ``View on Mastodon``
+                    out[-1].end = found.end
+                    continue
+        elif role == "shared_by":
+            found = _shared_by(text, m, row, line_end)
+        elif role == "posted_by":
+            found = _posted_by(text, m, row, line_end)
+        elif role == "post_by":
+            hm = regex.match(r"[ \t]+@(?P<h>[\w.]{1,30}@[\w.-]{1,253})[ \t]*$", rest)
+            if hm is not None:
+                found = _Found(
+                    platform, m.start("cue"), m.end() + hm.end(), m.start("cue"), handle=hm["h"]
+                )
+        if found is None:
+            continue
+        if pending is not None:
+            if (
+                role == "shared_by"
+                and found.platform == pending.platform
+                and found.start - pending.end < 3000
+            ):
+                found.start = pending.start
+                found.sig_start = pending.start
+            else:
+                out.append(pending)
+            pending = None
+        if role == "start":
+            pending = found
+        else:
+            out.append(found)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return 0 <= start - end < 8 and not text[end:start].strip()
+
+
+def _shared_by(
+    text: str, m: regex.Match[str], row: dict[str, str], line_end: int
+) -> _Found | None:
+    """``A post shared by NAME (@handle) on DATE``; the date is often absent."""
+    line = text[m.end() : line_end]
+    hm = None
+    for hm in _HANDLE_IG.finditer(line):
+        pass
+    if hm is None:
+        return None
+    name = line[: hm.start()].strip()
+    end = m.end() + hm.end()
+    date = date_text = None
+    tail = line[hm.end() :]
+    joiner = regex.match(rf"[ \t\u00a0]+{regex.escape(row['joiner'])}\b[ \t\u00a0]*", tail)
+    if joiner is not None:
+        end = m.end() + hm.end() + joiner.end()
+        pos = end
+        dm = match_date(text, pos, line_end)
+        if dm is not None:
+            date, date_text, end = dm.date, text[dm.start : dm.end], dm.end
+        elif text[pos:line_end].strip():
+            date_text = text[pos:line_end].strip()
+            end = pos + len(text[pos:line_end].rstrip())
+        else:
+            end = m.end() + hm.end()
+    return _Found(
+        row["platform"],
+        m.start("cue"),
+        end,
+        m.start("cue"),
+        author=name or None,
+        handle=hm["handle"],
+        date=date,
+        date_text=date_text,
+    )
+
+
+_HANDLE_IG = regex.compile(r"\([ \t]{0,3}@(?P<handle>[\w.]{1,30})[ \t]{0,3}\)")
+
+
+def _posted_by(
+    text: str, m: regex.Match[str], row: dict[str, str], line_end: int
+) -> _Found | None:
+    """``Posted by NAME on WEEKDAY, DATE``: Facebook always prints the weekday."""
+    joiner = regex.compile(rf"[ \t\u00a0]+{regex.escape(row['joiner'])}[ \t\u00a0]+")
+    for jm in joiner.finditer(text, m.end(), line_end):
+        dm = match_date(text, jm.end(), line_end)
+        if dm is None or not dm.weekday or text[dm.end : line_end].strip():
+            continue
+        name = text[m.end() : jm.start()].strip()
+        if not name or len(name) > _MAX_NAME:
+            return None
+        return _Found(
+            row["platform"],
+            m.start("cue"),
+            dm.end,
+            m.start("cue"),
+            author=name,
+            date=dm.date,
+            date_text=text[dm.start : dm.end],
+            limit=_FACEBOOK_LIMIT,
+        )
+    return None
+
+
+# --- TikTok ---------------------------------------------------------------------------
+
+
+def _tiktok(text: str) -> list[_Found]:
+    """``@handle text`` … ``♬ original sound - name``: from the handle to the sound."""
+    out: list[_Found] = []
+    pos = text.find(_TIKTOK_NOTE)
+    while pos >= 0:
+        line_start, _ = _line_bounds(text, pos, _TEXT_REACH)
+        end = _line_end(text, pos)
+        start = line_start
+        found = None
+        for _ in range(_TIKTOK_REACH):
+            hm = _TIKTOK_START.match(text, start)
+            if hm is not None:
+                at = hm.start("handle") - 1
+                found = _Found("tiktok", at, len(text[:end].rstrip()), at, handle=hm["handle"])
+                break
+            if start == 0:
+                break
+            start, real = _line_bounds(text, start - 1, _TEXT_REACH)
+            if not real:
+                break
+        if found is not None:
+            out.append(found)
+        pos = text.find(_TIKTOK_NOTE, end)
+    return out
+
+
+# --- fields -----------------------------------------------------------------------------
+
+
+def _embed(text: str, f: _Found, start: int) -> Embed:
+    """Build the `Embed` of *f* whose text runs from *start* to its attribution line."""
+    raw = text[start : f.sig_start] if f.limit is not None else ""
+    if f.platform in ("instagram", "tiktok", "mastodon"):
+        raw = _inner_text(text, f)
+    post = _clean(raw)
+    urls, media = _links(post)
+    bare = _TWITTER_LINK.sub(" ", post)
+    bare = _URL.sub(" ", bare)
+    hashtags = tuple(
+        dict.fromkeys(
+            h["tag"] for h in _HASHTAG.finditer(bare) if regex.search(r"\p{L}", h["tag"])
+        )
+    )
+    mentions = tuple(dict.fromkeys(m["name"] for m in _MENTION.finditer(bare)))
+    if f.platform == "tiktok" and f.handle in mentions:
+        mentions = tuple(x for x in mentions if x != f.handle)
+    words = _HASHTAG.sub(" ", _MENTION.sub(" ", bare))
+    tail = _URL.sub("", _TWITTER_LINK.sub("", post)).rstrip()
+    return Embed(
+        platform=f.platform,
+        start=min(start, f.start),
+        end=f.end,
+        author=f.author,
+        handle=f.handle,
+        date=f.date,
+        date_text=f.date_text,
+        text=post,
+        urls=urls,
+        media=media,
+        hashtags=hashtags,
+        mentions=mentions,
+        lang=_post_lang(words),
+        status_id=f.status_id,
+        url=f.url,
+        truncated=tail.endswith("…"),
+    )
+
+
+def _inner_text(text: str, f: _Found) -> str:
+    """The caption between an opening line and a closing line, or after a TikTok handle."""
+    if f.platform == "tiktok":
+        body = text[f.start : f.end]
+        note = body.rfind(_TIKTOK_NOTE)
+        return regex.sub(r"^\s*@[\w.]+", "", body[:note] if note >= 0 else body)
+    first = _line_end(text, f.start)
+    close = text.rfind("\n", first, f.end)
+    return text[first:close] if close > first else ""
+
+
+def _clean(raw: str) -> str:
+    """A post's text as one string: markdown undone, lines trimmed, blank lines dropped."""
+    if not raw:
+        return ""
+    s = _QUOTE_PREFIX.sub("", raw)
+    s = _UNESCAPE.sub(lambda m: "@" if m[0].startswith("&") else "", s)
+    lines = (_SPACES.sub(" ", line).strip() for line in s.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _links(post: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The links and media links of a post, split where extraction glued them."""
+    urls: list[str] = []
+    media: list[str] = []
+    for m in _TWITTER_LINK.finditer(post):
+        (media if m["media"] else urls).append(m[0])
+    rest = _TWITTER_LINK.sub(" ", post)
+    for m in _URL.finditer(rest):
+        url = m[0].rstrip(_URL_TRAIL)
+        if len(url) > len("https://"):
+            urls.append(url)
+    order = {u: post.find(u) for u in urls}
+    return tuple(sorted(dict.fromkeys(urls), key=order.__getitem__)), tuple(
+        dict.fromkeys(media)
+    )
+
+
+@functools.cache
+def _function_words() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for row in load_table("function_words.tsv"):
+        words.setdefault(row["word"], set()).add(row["lang"])
+    return {w: frozenset(langs) for w, langs in words.items()}
+
+
+def _post_lang(s: str) -> str | None:
+    """The language of a post's words: by script, and for Latin script by function words."""
+    script = _script(s)
+    if script != "latin":
+        if script == "zh" and _SCRIPTS[4][1].search(s):
+            return "ja"
+        return script
+    votes: Counter[str] = Counter()
+    table = _function_words()
+    for word in _WORD.findall(s.casefold()):
+        for lang in table.get(word, ()):
+            votes[lang] += 1
+    if not votes:
+        return None
+    (lang, n), *rest = votes.most_common(2) + [("", 0)]
+    return lang if n > rest[0][1] else None
