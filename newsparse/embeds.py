@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections import Counter
 
 import attrs
 import regex
 
 from newsparse._data import load_table
+from newsparse._post import clean_post, ends_with_link, post_fields, script, weight
 from newsparse.blocks import split_blocks
 from newsparse.dates import match_date, parse_date
 from newsparse.errors import check_text
@@ -93,45 +93,18 @@ _NEAREST_SLACK = 1.25
 # How far back the text of a post is looked for: far more than any limit allows.
 _TEXT_REACH = 4000
 
-# Links: ``t.co`` and ``pic.twitter.com`` ids are always 10 characters, which is what
-# splits the runs extraction glues (``…/iONyQpdFwy#COP26pic.twitter.com/4G9ZbFbBZn``).
-_TWITTER_LINK = regex.compile(
-    r"(?P<media>pic\.twitter\.com/[A-Za-z0-9]{10})|(?P<tco>https?://t\.co/[A-Za-z0-9]{10})"
-)
-_URL = regex.compile(r"https?://[^\s<>\"'“”«»]{1,2000}")
-_URL_TRAIL = ".,;:!?)]}…’'\""
-_HASHTAG = regex.compile(r"(?<!&)[#＃](?P<tag>[\p{L}\p{M}\p{N}_]{1,140})")
-_MENTION = regex.compile(
-    r"(?<![\p{L}\p{N}_.])@(?P<name>[\p{L}\p{N}_]{1,30}(?:\.[\p{L}\p{N}_-]{1,63}){0,8})"
-)
 # A row of a markdown table (trafilatura writes tables so).
 _TABLE_ROW = regex.compile(r"\|[^\n]*\|")
 # Sentence ends inside a line: where glued text may begin a post.
 _SENTENCE_END = regex.compile(r"[.!?؟。](?:[\"'”’»)\]]{0,3})[ \t\u00a0]+")
-# Markdown escapes and entities that extraction leaves in a post's text.
-_UNESCAPE = regex.compile(r"\\(?=[_.#*\[\]()!-])|&#0?64;")
-_QUOTE_PREFIX = regex.compile(r"^[ \t]*(?:>[ \t]?)+", regex.MULTILINE)
-_SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
-_SCRIPTS = (
-    ("ar", regex.compile(r"\p{Arabic}")),
-    ("latin", regex.compile(r"\p{Latin}")),
-    ("ru", regex.compile(r"\p{Cyrillic}")),
-    ("he", regex.compile(r"\p{Hebrew}")),
-    ("ja", regex.compile(r"[\p{Hiragana}\p{Katakana}]")),
-    ("zh", regex.compile(r"\p{Han}")),
-    ("ko", regex.compile(r"\p{Hangul}")),
-    ("el", regex.compile(r"\p{Greek}")),
-)
-_WORD = regex.compile(r"\p{L}+")
-# What Twitter counts twice: everything but Latin-to-Georgian and some punctuation.
-_WIDE = regex.compile(r"[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037\s]")
-
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 # --- TikTok ---------------------------------------------------------------------------
 
 # ``@handle text`` … ``♬ sound - name``: the music note closes the post.
 _TIKTOK_NOTE = "\N{BEAMED SIXTEENTH NOTES}"
 _TIKTOK_START = regex.compile(r"[ \t]*@(?P<handle>[\w.]{2,24})\b")
 _TIKTOK_REACH = 4
+_TIKTOK_HANDLE = regex.compile(r"^\s*@[\w.]+")
 
 
 @attrs.define
@@ -303,7 +276,7 @@ def _signature_at(text: str, p: int) -> _Found | None:
         nxt = _next_line_date(text, line_end)
         if nxt is not None:
             date, date_text, end = nxt
-        elif inline and not _ends_with_link(text[max(0, dash - 40) : dash]):
+        elif inline and not ends_with_link(text[max(0, dash - 40) : dash]):
             return None  # glued, dateless: only a post's link vouches for it
     status = _POST_URL.search(text, hm.end(), max(end, line_end))
     url = status[0] if status else url
@@ -360,33 +333,7 @@ def _limit(platform: str, date: dt.date | None) -> int:
     return _TWEET_LIMIT
 
 
-def _ends_with_link(s: str) -> bool:
-    tail = s.rstrip()
-    return bool(tail) and any(m.end() == len(tail) for m in _TWITTER_LINK.finditer(tail))
-
-
 # --- where a post's text begins ---------------------------------------------------------
-
-
-def _weight(s: str) -> int:
-    """Twitter's weighted length: links count 23, media links 0, wide characters 2."""
-    s = _TWITTER_LINK.sub(lambda m: "" if m["media"] else "x" * 23, s)
-    s = _URL.sub("x" * 23, s)
-    return len(s) + len(_WIDE.findall(s))
-
-
-def _script(s: str) -> str | None:
-    """The script most of *s*'s letters are written in (Latin scripts as ``latin``).
-
-    Links are left out: their letters are Latin whatever the post's language.
-    """
-    s = _URL.sub(" ", _TWITTER_LINK.sub(" ", s))
-    best, best_n = None, 0
-    for name, pattern in _SCRIPTS:
-        n = len(pattern.findall(s))
-        if n > best_n:
-            best, best_n = name, n
-    return best
 
 
 def _text_start(text: str, f: _Found, floor: int) -> int:
@@ -397,38 +344,41 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
     lo = max(floor, f.sig_start - _TEXT_REACH)
     window = text[lo : f.sig_start]
     blocks = split_blocks(window)
-    if not blocks:
-        return f.sig_start
     start = f.sig_start
     total = 0
-    first_script: str | None = None
+    post_script: str | None = None
+    taken: str | None = None  # the block taken last (the one below the current)
     for k in range(len(blocks) - 1, -1, -1):
         b = blocks[k]
         chunk = window[b.start : b.end]
-        weight = _weight(chunk)
         if b.start == 0 and lo > floor and text[lo - 1] not in "\r\n":
             break  # cut by the window: far too long to be a post
-        if k == len(blocks) - 1:
-            if weight > f.limit * _NEAREST_SLACK or _is_embed_line(chunk):
+        if not _HAS_WORD.search(chunk):
+            continue  # a line of markup (``>``, ``|``): neither text nor boundary
+        size = weight(chunk)
+        if taken is None:
+            if size > f.limit * _NEAREST_SLACK or _is_embed_line(chunk):
                 break
-            first_script = _script(chunk)
-        else:
-            if total + weight + 1 > f.limit or _ends_with_link(chunk):
-                break
-            script = _script(chunk)
-            if script and first_script and script != first_script:
-                break
-            first_script = first_script or script
-            if _TABLE_ROW.fullmatch(chunk):
-                break  # a markdown table row: page layout, never a post's text
-            if b.bullet and k > 0 and blocks[k - 1].bullet:
-                break  # a list that goes on above: the article's, not the post's
-            if window[blocks[k + 1].start : blocks[k + 1].end].startswith("RT @"):
-                break  # a repost's text starts at its ``RT @``
-            total += 1
-        total += weight
+        elif (
+            total + size + 1 > f.limit
+            or ends_with_link(chunk)  # the end of another post
+            or _TABLE_ROW.fullmatch(chunk)  # page layout, never a post's text
+            or (b.bullet and k > 0 and blocks[k - 1].bullet)  # a list that goes on above
+            or taken.startswith("RT @")  # a repost's text starts at its ``RT @``
+            or _other_script(chunk, post_script)
+        ):
+            break
+        post_script = post_script or script(chunk)
+        total += size + (taken is not None)
+        taken = chunk
         start = lo + b.start
     return start
+
+
+def _other_script(chunk: str, post_script: str | None) -> bool:
+    """Whether *chunk* is written in another script than the post so far."""
+    other = script(chunk)
+    return bool(other and post_script and other != post_script)
 
 
 def _is_embed_line(chunk: str) -> bool:
@@ -445,17 +395,17 @@ def _inline_start(text: str, f: _Found, floor: int) -> int:
     lo = max(line_start, floor)
     region = text[lo : f.sig_start]
     best: int | None = None
-    script: str | None = None
+    post_script: str | None = None
     for s in reversed([0, *(m.end() for m in _SENTENCE_END.finditer(region))]):
         piece = region[s:].strip()
         if not piece:
             continue
-        sentence_script = _script(region[s:] if best is None else region[s:best])
+        sentence_script = script(region[s:] if best is None else region[s:best])
         if best is None:
-            script = sentence_script
-        elif sentence_script and script and sentence_script != script:
+            post_script = sentence_script
+        elif sentence_script and post_script and sentence_script != post_script:
             break
-        if _weight(piece) > f.limit * (_NEAREST_SLACK if best is None else 1):
+        if weight(piece) > f.limit * (_NEAREST_SLACK if best is None else 1):
             break
         best = s
     if best is None:
@@ -494,10 +444,14 @@ def _cue_embeds(text: str) -> list[_Found]:
             if rest.strip():
                 continue  # the phrase inside a sentence
             found = _Found(platform, m.start("cue"), m.end(), m.start("cue"))
-            if role == "placeholder" and out and _adjacent(text, out[-1].end, found.start):
-                if out[-1].platform == platform:  # ``Post by @u@i`` + ``View on Mastodon``
-                    out[-1].end = found.end
-                    continue
+            if (
+                role == "placeholder"
+                and out
+                and out[-1].platform == platform
+                and _adjacent(text, out[-1].end, found.start)
+            ):  # ``Post by @u@i`` + ``View on Mastodon``
+                out[-1].end = found.end
+                continue
         elif role == "shared_by":
             found = _shared_by(text, m, row, line_end)
         elif role == "posted_by":
@@ -534,16 +488,13 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 <= start - end < 8 and not text[end:start].strip()
 
 
-def _shared_by(
-    text: str, m: regex.Match[str], row: dict[str, str], line_end: int
-) -> _Found | None:
+def _shared_by(text: str, m: regex.Match[str], row: dict[str, str], line_end: int) -> _Found | None:
     """``A post shared by NAME (@handle) on DATE``; the date is often absent."""
     line = text[m.end() : line_end]
-    hm = None
-    for hm in _HANDLE_IG.finditer(line):
-        pass
-    if hm is None:
+    handles = list(_HANDLE_IG.finditer(line))
+    if not handles:
         return None
+    hm = handles[-1]  # names may hold parentheses; the handle is the last group
     name = line[: hm.start()].strip()
     end = m.end() + hm.end()
     date = date_text = None
@@ -575,9 +526,7 @@ def _shared_by(
 _HANDLE_IG = regex.compile(r"\([ \t]{0,3}@(?P<handle>[\w.]{1,30})[ \t]{0,3}\)")
 
 
-def _posted_by(
-    text: str, m: regex.Match[str], row: dict[str, str], line_end: int
-) -> _Found | None:
+def _posted_by(text: str, m: regex.Match[str], row: dict[str, str], line_end: int) -> _Found | None:
     """``Posted by NAME on WEEKDAY, DATE``: Facebook always prints the weekday."""
     joiner = regex.compile(rf"[ \t\u00a0]+{regex.escape(row['joiner'])}[ \t\u00a0]+")
     for jm in joiner.finditer(text, m.end(), line_end):
@@ -634,23 +583,12 @@ def _tiktok(text: str) -> list[_Found]:
 
 def _embed(text: str, f: _Found, start: int) -> Embed:
     """Build the `Embed` of *f* whose text runs from *start* to its attribution line."""
-    raw = text[start : f.sig_start] if f.limit is not None else ""
     if f.platform in ("instagram", "tiktok", "mastodon"):
         raw = _inner_text(text, f)
-    post = _clean(raw)
-    urls, media = _links(post)
-    bare = _TWITTER_LINK.sub(" ", post)
-    bare = _URL.sub(" ", bare)
-    hashtags = tuple(
-        dict.fromkeys(
-            h["tag"] for h in _HASHTAG.finditer(bare) if regex.search(r"\p{L}", h["tag"])
-        )
-    )
-    mentions = tuple(dict.fromkeys(m["name"] for m in _MENTION.finditer(bare)))
-    if f.platform == "tiktok" and f.handle in mentions:
-        mentions = tuple(x for x in mentions if x != f.handle)
-    words = _HASHTAG.sub(" ", _MENTION.sub(" ", bare))
-    tail = _URL.sub("", _TWITTER_LINK.sub("", post)).rstrip()
+    else:
+        raw = text[start : f.sig_start] if f.limit is not None else ""
+    post = clean_post(raw)
+    fields = post_fields(post, own_handle=f.handle if f.platform == "tiktok" else None)
     return Embed(
         platform=f.platform,
         start=min(start, f.start),
@@ -660,14 +598,14 @@ def _embed(text: str, f: _Found, start: int) -> Embed:
         date=f.date,
         date_text=f.date_text,
         text=post,
-        urls=urls,
-        media=media,
-        hashtags=hashtags,
-        mentions=mentions,
-        lang=_post_lang(words),
+        urls=fields.urls,
+        media=fields.media,
+        hashtags=fields.hashtags,
+        mentions=fields.mentions,
+        lang=fields.lang,
         status_id=f.status_id,
         url=f.url,
-        truncated=tail.endswith("…"),
+        truncated=fields.truncated,
     )
 
 
@@ -676,60 +614,7 @@ def _inner_text(text: str, f: _Found) -> str:
     if f.platform == "tiktok":
         body = text[f.start : f.end]
         note = body.rfind(_TIKTOK_NOTE)
-        return regex.sub(r"^\s*@[\w.]+", "", body[:note] if note >= 0 else body)
+        return _TIKTOK_HANDLE.sub("", body[:note] if note >= 0 else body)
     first = _line_end(text, f.start)
     close = text.rfind("\n", first, f.end)
     return text[first:close] if close > first else ""
-
-
-def _clean(raw: str) -> str:
-    """A post's text as one string: markdown undone, lines trimmed, blank lines dropped."""
-    if not raw:
-        return ""
-    s = _QUOTE_PREFIX.sub("", raw)
-    s = _UNESCAPE.sub(lambda m: "@" if m[0].startswith("&") else "", s)
-    lines = (_SPACES.sub(" ", line).strip() for line in s.splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-def _links(post: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The links and media links of a post, split where extraction glued them."""
-    urls: list[str] = []
-    media: list[str] = []
-    for m in _TWITTER_LINK.finditer(post):
-        (media if m["media"] else urls).append(m[0])
-    rest = _TWITTER_LINK.sub(" ", post)
-    for m in _URL.finditer(rest):
-        url = m[0].rstrip(_URL_TRAIL)
-        if len(url) > len("https://"):
-            urls.append(url)
-    order = {u: post.find(u) for u in urls}
-    return tuple(sorted(dict.fromkeys(urls), key=order.__getitem__)), tuple(
-        dict.fromkeys(media)
-    )
-
-
-@functools.cache
-def _function_words() -> dict[str, frozenset[str]]:
-    words: dict[str, set[str]] = {}
-    for row in load_table("function_words.tsv"):
-        words.setdefault(row["word"], set()).add(row["lang"])
-    return {w: frozenset(langs) for w, langs in words.items()}
-
-
-def _post_lang(s: str) -> str | None:
-    """The language of a post's words: by script, and for Latin script by function words."""
-    script = _script(s)
-    if script != "latin":
-        if script == "zh" and _SCRIPTS[4][1].search(s):
-            return "ja"
-        return script
-    votes: Counter[str] = Counter()
-    table = _function_words()
-    for word in _WORD.findall(s.casefold()):
-        for lang in table.get(word, ()):
-            votes[lang] += 1
-    if not votes:
-        return None
-    (lang, n), *rest = votes.most_common(2) + [("", 0)]
-    return lang if n > rest[0][1] else None

@@ -107,7 +107,10 @@ def _sub_pieces(
     if start == piece.start and end == piece.end:
         return [Piece(start, end, SegmentKind.EMBED if embed else piece.kind, piece.bullet)]
     kind = SegmentKind.EMBED if embed else piece.kind
-    return [Piece(start + b.start, start + b.end, kind, piece.bullet) for b in split_blocks(text[start:end])]
+    return [
+        Piece(start + b.start, start + b.end, kind, piece.bullet)
+        for b in split_blocks(text[start:end])
+    ]
 
 
 def _segment_text(text: str, piece: Piece) -> str:
