@@ -196,12 +196,18 @@ def _may_hold_embeds(text: str) -> bool:
 
 
 def _signatures(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
-    """Every ``— Name (@handle) Date`` attribution line outside the *taken* spans."""
+    """Every ``— Name (@handle) Date`` attribution line outside the *taken* spans.
+
+    *taken* is in order; one pointer walks it along the handles, so the cost is linear.
+    """
     out: list[_Found] = []
     last_end = 0
+    t = 0
     for m in _HANDLE_OPEN.finditer(text):
         p = m.start()
-        if p < last_end or any(a <= p < z for a, z in taken):
+        while t < len(taken) and taken[t][1] <= p:
+            t += 1
+        if p < last_end or (t < len(taken) and taken[t][0] <= p):
             continue
         found = _signature_at(text, p)
         if found is not None:
