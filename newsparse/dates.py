@@ -1,4 +1,4 @@
-r"""Dates as embed codes and news pages print them, in many languages, to `datetime.date`.
+r"""Dates as embed codes and news pages print them, in many languages, to ``datetime.date``.
 
 An embed's date follows the language of whoever copied the embed code, not the page:
 an Arabic page may carry ``October 10, 2023``, ``9. Oktober 2023``, ``16 мая 2018 г.``
@@ -205,7 +205,7 @@ def parse_date(text: str) -> dt.date | None:
         text: a date as written, in any supported language and digits.
 
     Returns:
-        The `datetime.date`, or None.
+        The ``datetime.date``, or None.
 
     Raises:
         TypeError: *text* is not a `str`.
