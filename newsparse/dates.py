@@ -9,14 +9,10 @@ families (``أكتوبر``, ``تشرين الأول``, ``جانفي``), all of w
 or Persian digits. A parse is validated: the day must exist in its month, the year
 must be plausible, and a weekday, when given, must be the date's weekday.
 
->>> parse_date("October 10, 2023")
-datetime.date(2023, 10, 10)
->>> parse_date("١٠ تشرين الأول ٢٠٢٣")
-datetime.date(2023, 10, 10)
->>> parse_date("jueves, 22 de marzo de 2018")
-datetime.date(2018, 3, 22)
->>> print(parse_date("the 10th of never"))
-None
+>>> parse_date("October 10, 2023"), parse_date("١٠ تشرين الأول ٢٠٢٣")
+(datetime.date(2023, 10, 10), datetime.date(2023, 10, 10))
+>>> parse_date("jueves, 22 de marzo de 2018"), parse_date("the 10th of never")
+(datetime.date(2018, 3, 22), None)
 """
 
 from __future__ import annotations

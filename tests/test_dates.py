@@ -117,7 +117,8 @@ def test_wrong_type_is_a_type_error():
         parse_date(b"October 10, 2023")  # type: ignore[arg-type]
 
 
-_FORMATS = {
+# How each language writes a long date (CLDR's long form, as X prints it).
+LONG_FORMATS = {
     "en": "{month} {day}, {year}",
     "de": "{day}. {month} {year}",
     "fr": "{day} {month} {year}",
@@ -130,20 +131,20 @@ _FORMATS = {
     "pl": "{day} {month} {year}",
     "ar": "{day} {month} {year}",
     "fa": "{day} {month} {year}",
-    "ur": "{day} {month} {year}",
+    "ur": "{day} {month}، {year}",
 }
 
 
 @pytest.mark.parametrize("row", load_table("months.tsv"), ids=lambda r: f"{r['lang']}-{r['name']}")
 def test_every_month_name_in_the_table_parses(row):
-    text = _FORMATS[row["lang"]].format(month=row["name"], day=12, year=2021)
+    text = LONG_FORMATS[row["lang"]].format(month=row["name"], day=12, year=2021)
     assert parse_date(text) == dt.date(2021, int(row["month"]), 12)
 
 
 def test_no_month_name_means_two_months():
     seen = {}
     for row in load_table("months.tsv"):
-        key = parse_date(_FORMATS[row["lang"]].format(month=row["name"], day=1, year=2020))
+        key = parse_date(LONG_FORMATS[row["lang"]].format(month=row["name"], day=1, year=2020))
         assert key is not None
         seen.setdefault(row["name"].casefold(), set()).add(key.month)
     assert all(len(months) == 1 for months in seen.values())

@@ -240,25 +240,46 @@ def test_consecutive_posts_do_not_swallow_each_other():
     assert second.urls == ("https://t.co/aaa111bbbc",)
 
 
-def test_glued_links_are_split():
-    text = (
-        "Mehr dazu: https://t.co/iONyQpdFwy#COP26pic.twitter.com/4G9ZbFbBZn\n"
-        "— CDU/CSU (@cducsubt) November 2, 2021"
-    )
-    e = _one(text)
-    assert e.urls == ("https://t.co/iONyQpdFwy",)
-    assert e.media == ("pic.twitter.com/4G9ZbFbBZn",)
-    assert e.hashtags == ("COP26",)
-
-
-def test_unicode_hashtags_and_mentions():
-    text = (
-        "تعرف على خدمة الترقيات عبر #منصة_مسار مع @alekhbariyatv 👇🏻 #كلنا_مسؤول #2020\n"
-        "— منصة مسار (@masar) ١٦ فبراير ٢٠٢٠"
-    )
-    e = _one(text)
-    assert e.hashtags == ("منصة_مسار", "كلنا_مسؤول")
-    assert e.mentions == ("alekhbariyatv",)
+@pytest.mark.parametrize(
+    ("post", "urls", "media", "hashtags", "mentions"),
+    [
+        pytest.param(
+            "Mehr dazu: https://t.co/iONyQpdFwy#COP26pic.twitter.com/4G9ZbFbBZn",
+            ("https://t.co/iONyQpdFwy",),
+            ("pic.twitter.com/4G9ZbFbBZn",),
+            ("COP26",),
+            (),
+            id="glued-link-hashtag-media",
+        ),
+        pytest.param(
+            "Thanks to @ParallelsMac for making this so easy! #mac#windowspic.twitter.com/eDJu0qRTb8",
+            (),
+            ("pic.twitter.com/eDJu0qRTb8",),
+            ("mac", "windows"),
+            ("ParallelsMac",),
+            id="glued-hashtags",
+        ),
+        pytest.param(
+            "تعرف على خدمة الترقيات عبر #منصة_مسار مع @alekhbariyatv 👇🏻 #كلنا_مسؤول #2020",
+            (),
+            (),
+            ("منصة_مسار", "كلنا_مسؤول"),
+            ("alekhbariyatv",),
+            id="arabic-hashtags-digits-only-tag-dropped",
+        ),
+        pytest.param(
+            "Write to news&#064;example.org or @desk\\_one, see https://example.org/a).",
+            ("https://example.org/a",),
+            (),
+            (),
+            ("desk_one",),
+            id="entity-escape-and-trailing-punctuation",
+        ),
+    ],
+)
+def test_post_fields(post, urls, media, hashtags, mentions):
+    e = _one(f"{post}\n— منصة مسار (@masar) ١٦ فبراير ٢٠٢٠")
+    assert (e.urls, e.media, e.hashtags, e.mentions) == (urls, media, hashtags, mentions)
 
 
 def test_truncated_post():

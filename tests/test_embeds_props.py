@@ -8,28 +8,13 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import find_embeds
 from newsparse._data import load_table
+from tests.test_dates import LONG_FORMATS
 from tests.test_parse_props import check_article, page_text
 
 _MONTHS: dict[str, dict[int, list[str]]] = {}
 for _row in load_table("months.tsv"):
     _MONTHS.setdefault(_row["lang"], {}).setdefault(int(_row["month"]), []).append(_row["name"])
 
-# How each language writes a long date (CLDR's long form, as X prints it).
-_FORMATS = {
-    "en": "{month} {day}, {year}",
-    "de": "{day}. {month} {year}",
-    "fr": "{day} {month} {year}",
-    "es": "{day} de {month} de {year}",
-    "it": "{day} {month} {year}",
-    "pt": "{day} de {month} de {year}",
-    "nl": "{day} {month} {year}",
-    "tr": "{day} {month} {year}",
-    "ru": "{day} {month} {year} г.",
-    "pl": "{day} {month} {year}",
-    "ar": "{day} {month} {year}",
-    "fa": "{day} {month} {year}",
-    "ur": "{day} {month}، {year}",
-}
 _DIGITS = {
     "ascii": str.maketrans("", ""),
     "arabic-indic": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
@@ -42,7 +27,7 @@ _BREAKS = set("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 def written_dates(draw):
     """A date and how some language writes it: every language, month form and digit set."""
     date = draw(st.dates(min_value=dt.date(2007, 1, 1), max_value=dt.date(2030, 12, 31)))
-    lang = draw(st.sampled_from([*sorted(_FORMATS), "ja", "zh", "ko", "ar-month-first"]))
+    lang = draw(st.sampled_from([*sorted(LONG_FORMATS), "ja", "zh", "ko", "ar-month-first"]))
     if lang in ("ja", "zh"):
         return date, f"{date.year}年{date.month}月{date.day}日"
     if lang == "ko":
@@ -51,7 +36,7 @@ def written_dates(draw):
         month = draw(st.sampled_from(_MONTHS["ar"][date.month]))
         return date, f"{month} {date.day}, {date.year}"
     month = draw(st.sampled_from(_MONTHS[lang][date.month]))
-    text = _FORMATS[lang].format(month=month, day=date.day, year=date.year)
+    text = LONG_FORMATS[lang].format(month=month, day=date.day, year=date.year)
     if lang in ("ar", "fa", "ur"):
         text = text.translate(_DIGITS[draw(st.sampled_from(sorted(_DIGITS)))])
     return date, text
