@@ -63,10 +63,16 @@ _LINE_DASH = regex.compile(r"[ \t>\u00a0\u202f]{0,120}(?P<dash>—|–|―|-{1,2
 _INLINE_DASHES = ("—", "–", "―", "--")
 # The longest display name X allows is 50 characters; emoji and flags count double.
 _MAX_NAME = 60
+# How far past the end of its line a wrapped markdown date link may run.
+_MAX_WRAPPED = 480
 # How far back from a handle the opening dash may be.
 _SIGNATURE_REACH = 300
 # A date written as a markdown link (trafilatura markdown, markdownify).
-_MD_DATE = regex.compile(r"\[(?P<date>[^\]\n]{1,60})\]\((?P<url>[^)\s]{1,400})\)")
+# html2text wraps it at 78 columns, even inside the date: one break (and its ``> ``).
+_MD_DATE = regex.compile(
+    r"\[(?P<date>[^\]\n]{1,60}(?:\n[ \t>]{0,8}[^\]\n]{1,60})?)\]\((?P<url>[^)\s]{1,400})\)"
+)
+_MD_WRAP = regex.compile(r"[ \t]*\n[ \t>]*")
 # A post's own link: status ids for Twitter/X, Bluesky, Instagram, Threads, TikTok.
 _POST_URL = regex.compile(
     r"""https?://(?:www\.|mobile\.)?(?:
@@ -269,10 +275,10 @@ def _signature_at(text: str, p: int) -> _Found | None:
         q += 1
     date = url = date_text = None
     end = hm.end()
-    md = _MD_DATE.match(text, q, line_end)
+    md = _MD_DATE.match(text, q, line_end + _MAX_WRAPPED)
     if md is not None:
-        date, url, date_text = parse_date(md["date"]), md["url"], md["date"].strip()
-        end = md.end()
+        date_text = _MD_WRAP.sub(" ", md["date"]).strip()
+        date, url, end = parse_date(date_text), md["url"], md.end()
     elif q < line_end:
         dm2 = match_date(text, q, line_end)
         if dm2 is None:

@@ -306,6 +306,21 @@ def test_status_link_survives_in_markdown():
     assert e.end == len(text)
 
 
+def test_html2text_wraps_the_date_link():
+    text = (
+        "> Thanks to all who came. pic.twitter.com/DAluoPKpMr\n>\n"
+        "> -- The White House (@WhiteHouse) [October 10,\n"
+        "> 2023](https://twitter.com/WhiteHouse/status/1711910445331898489)\n\nNext paragraph."
+    )
+    e = _one(text)
+    assert (e.date, e.date_text, e.status_id) == (
+        dt.date(2023, 10, 10),
+        "October 10, 2023",
+        "1711910445331898489",
+    )
+    assert text[e.end :] == "\n\nNext paragraph."
+
+
 def test_bluesky_domain_handle_time_and_media_placeholder():
     text = (
         "It's @erikaxel.bsky.social's team! They shaved 5.5 minutes off their test suite.\n"
