@@ -369,7 +369,11 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
             continue  # a line of markup (``>``, ``|``): neither text nor boundary
         size = weight(chunk)
         if taken is None:
-            if size > f.limit * _NEAREST_SLACK or _is_embed_line(chunk):
+            if (
+                size > f.limit * _NEAREST_SLACK
+                or _is_embed_line(chunk)
+                or _introduces_post(chunk)  # the post's text is gone: only its lead-in
+            ):
                 break
         elif (
             total + size + 1 > f.limit
@@ -378,6 +382,7 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
             or (b.bullet and k > 0 and blocks[k - 1].bullet)  # a list that goes on above
             or taken.startswith("RT @")  # a repost's text starts at its ``RT @``
             or _other_script(chunk, post_script)
+            or _introduces_post(chunk)  # ``He tweeted:``: the article's words
         ):
             break
         post_script = post_script or script(chunk)
@@ -385,6 +390,21 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
         taken = chunk
         start = lo + b.start
     return start
+
+
+@functools.cache
+def _intro_words() -> regex.Pattern[str]:
+    words = sorted({row["word"] for row in load_table("post_intros.tsv")}, key=lambda w: -len(w))
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # Latin words must start a word; Arabic ones may follow a proclitic (وغرد).
+    return regex.compile(rf"(?<!\p{{Latin}})(?:{alternation})", regex.IGNORECASE)
+
+
+def _introduces_post(chunk: str) -> bool:
+    """A line that leads in to a post: it ends with a colon and names the platform."""
+    return chunk.rstrip().endswith((":", "\N{FULLWIDTH COLON}")) and bool(
+        _intro_words().search(chunk)
+    )
 
 
 def _other_script(chunk: str, post_script: str | None) -> bool:

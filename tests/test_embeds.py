@@ -226,6 +226,33 @@ def test_text_stops_at_a_list_that_goes_on_above():
     assert e.hashtags == ("Koeln",)
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "وكتب وزير الخارجية في تغريدة على حسابه:",
+        "وغرد الوزير قائلا:",
+        "Der Kanzler hat am Montag getwittert:",
+        "The ministry posted on X:",
+    ],
+)
+def test_a_lead_in_naming_the_platform_is_not_the_post(lead_in):
+    text = (
+        f"{lead_in}\n\nنقف مع أشقائنا في هذه الظروف الصعبة\n\n"
+        "— وزارة الخارجية (@KSAMOFA) October 10, 2023"
+    )
+    assert _one(text).text == "نقف مع أشقائنا في هذه الظروف الصعبة"
+    # with the post's text gone, the lead-in is not taken for it either
+    assert _one(f"{lead_in}\n— وزارة الخارجية (@KSAMOFA) October 10, 2023").text == ""
+
+
+def test_a_post_may_hold_a_colon_line():
+    text = (
+        "Senate resolves to:\nObserve a minute silence in honour of the departed souls.\n\n"
+        "— The Nigerian Senate (@NGRSenate) October 9, 2018"
+    )
+    assert _one(text).text.startswith("Senate resolves to:")
+
+
 def test_consecutive_posts_do_not_swallow_each_other():
     text = (
         "1/ Thread on what we know so far.\n"
