@@ -111,3 +111,52 @@ def test_pages_with_posts_still_partition(parts):
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.embeds == find_embeds(text)
+
+
+# Pieces of every marker the detectors react to, to be shuffled with random text.
+_MARKERS = st.sampled_from(
+    [
+        "View this post on Instagram",
+        "Sieh dir diesen Beitrag auf Instagram an",
+        "A post shared by ",
+        "Ein Beitrag geteilt von ",
+        "Posted by ",
+        " on ",
+        " am ",
+        "Monday, March 27, 2017",
+        "23. Okt 2017 um 0:31 Uhr",
+        "Post by @a@b.c",
+        "View on Mastodon",
+        "View on Threads",
+        "♬ original sound - x",
+        "@tik ",
+        "— ",
+        "--",
+        "(@h)",
+        "( @kaspth.bsky.social )",
+        "(@KSA\\_MOFA)",
+        "October 10, 2023",
+        "٢٥ مارس ٢٠٢٠",
+        "[October 10,\n> 2023](https://twitter.com/a/status/1)",
+        "pic.twitter.com/DAluoPKpMr",
+        "https://t.co/iONyQpdFwy#COP26",
+        "وكتب على تويتر:",
+        "…",
+        "\n",
+        "\n\n",
+        " ",
+        "- ",
+        "> ",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_MARKERS, page_text), max_size=30))
+def test_marker_soup_never_breaks_anything(parts):
+    text = "".join(parts)
+    embeds = find_embeds(text)
+    pos = 0
+    for e in embeds:
+        assert pos <= e.start < e.end <= len(text)
+        pos = e.end
+    check_article(text, newsparse.parse(text))
