@@ -58,6 +58,16 @@ _SCRIPTS = (
     ("el", regex.compile(r"\p{Greek}")),
 )
 _KANA = _SCRIPTS[4][1]
+# Arabic-script languages told apart by letters: Urdu has its own; Persian (like Urdu)
+# writes yeh and kaf with the Farsi forms, where Arabic has its own.
+_URDU_LETTERS = regex.compile(
+    "[\N{ARABIC LETTER TTEH}\N{ARABIC LETTER DDAL}\N{ARABIC LETTER RREH}"
+    "\N{ARABIC LETTER NOON GHUNNA}\N{ARABIC LETTER YEH BARREE}]"
+)
+_FARSI_LETTERS = regex.compile("[\N{ARABIC LETTER FARSI YEH}\N{ARABIC LETTER KEHEH}]")
+_ARABIC_LETTERS = regex.compile(
+    "[\N{ARABIC LETTER YEH}\N{ARABIC LETTER KAF}\N{ARABIC LETTER TEH MARBUTA}]"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -157,6 +167,12 @@ def _function_words() -> dict[str, frozenset[str]]:
 def _language(s: str) -> str | None:
     """The language of a post's words: by script, and in Latin script by function words."""
     name = script(s)
+    if name == "ar":
+        if _URDU_LETTERS.search(s):
+            return "ur"
+        if _FARSI_LETTERS.search(s) and not _ARABIC_LETTERS.search(s):
+            return "fa"
+        return "ar"
     if name != "latin":
         return "ja" if name == "zh" and _KANA.search(s) else name
     votes: Counter[str] = Counter()

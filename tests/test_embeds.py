@@ -309,6 +309,24 @@ def test_post_fields(post, urls, media, hashtags, mentions):
     assert (e.urls, e.media, e.hashtags, e.mentions) == (urls, media, hashtags, mentions)
 
 
+@pytest.mark.parametrize(
+    ("post", "lang"),
+    [
+        ("نقف مع أشقائنا في هذه الظروف الصعبة", "ar"),
+        ("امروز جلسه‌ای با وزیر خارجه داشتیم و درباره همکاری گفتگو کردیم", "fa"),
+        ("آج وزیر خارجہ سے ملاقات ہوئی اور تعاون پر بات چیت ہوئی", "ur"),
+        ("Wir passen uns den neuen Kundenbedürfnissen an und sind für alle da.", "de"),
+        ("Malgré les tentatives pour faire cesser le mouvement, nous sommes là.", "fr"),
+        ("El Tribunal rechazó el pedido de la defensa por una excepción.", "es"),
+        ("スタバの看板があります", "ja"),
+        ("Сегодня мы встретились с министром", "ru"),
+        ("https://t.co/GWi65kxPOx", None),
+    ],
+)
+def test_post_language(post, lang):
+    assert _one(f"{post}\n— Name (@name) October 10, 2023").lang == lang
+
+
 def test_truncated_post():
     text = (
         "The C-2 is designed to carry supplies, mail, and passengers to…"
