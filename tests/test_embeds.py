@@ -482,6 +482,7 @@ def test_mastodon_post_and_view_line_are_one_embed():
         ("View on Mastodon", "mastodon"),
         ("عرض المنشور على منصة X", "twitter"),
         ("Watch on YouTube", "youtube"),
+        ("VIDEO", "youtube"),  # readability-lxml's text for a YouTube iframe
     ],
 )
 def test_placeholders(line, platform):
@@ -504,6 +505,7 @@ def test_placeholders(line, platform):
         "Posted by admin on March 27, 2017",  # a blog byline: Facebook prints a weekday
         "We listened to ♬ all evening long.",
         "He told us to view this post on Instagram later.",
+        "VIDEOS\nVideo",
         "Contact us (@newsdesk) for corrections — Editor (@editor)s",
         "",
     ],
@@ -577,3 +579,9 @@ def test_parse_keeps_text_after_a_date_glued_to_the_next_paragraph():
     article = newsparse.parse(text)
     assert [s.kind for s in article.segments] == [SegmentKind.EMBED, SegmentKind.BODY]
     assert text[article.segments[1].start :] == "The end."
+
+
+def test_articles_with_embeds_round_trip(seed_text):
+    article = newsparse.parse(seed_text)
+    assert article.embeds
+    assert newsparse.Article.from_dict(article.to_dict()) == article
