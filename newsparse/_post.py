@@ -21,7 +21,15 @@ import regex
 
 from newsparse._data import load_table
 
-__all__ = ["PostFields", "clean_post", "ends_with_link", "post_fields", "script", "weight"]
+__all__ = [
+    "PostFields",
+    "clean_post",
+    "ends_with_link",
+    "language",
+    "post_fields",
+    "script",
+    "weight",
+]
 
 # ``t.co`` and ``pic.twitter.com`` ids are always 10 characters, which is what splits
 # the runs extraction glues (``…/iONyQpdFwy#COP26pic.twitter.com/4G9ZbFbBZn``).
@@ -151,7 +159,7 @@ def post_fields(post: str, *, own_handle: str | None = None) -> PostFields:
         media=tuple(dict.fromkeys(media)),
         hashtags=tuple(dict.fromkeys(hashtags)),
         mentions=tuple(dict.fromkeys(mentions)),
-        lang=_language(words),
+        lang=language(words),
         truncated=_without_links(post, "").rstrip().endswith("…"),
     )
 
@@ -164,8 +172,16 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {w: frozenset(langs) for w, langs in words.items()}
 
 
-def _language(s: str) -> str | None:
-    """The language of a post's words: by script, and in Latin script by function words."""
+def language(s: str, *, min_votes: int = 1) -> str | None:
+    """The language of a post's words: by script, and in Latin script by function words.
+
+    Args:
+        s: the words (links, hashtags and mentions are best left out).
+        min_votes: how many function words the winning language needs.
+
+    Returns:
+        A language code, or None when the words do not tell.
+    """
     name = script(s)
     if name == "ar":
         if _URDU_LETTERS.search(s):
@@ -180,4 +196,5 @@ def _language(s: str) -> str | None:
     for word in _WORD.findall(s.casefold()):
         votes.update(table.get(word, ()))
     ranked = [*votes.most_common(2), ("", 0), ("", 0)]
-    return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+    winner, votes_for, runner_up = ranked[0][0], ranked[0][1], ranked[1][1]
+    return winner if votes_for >= min_votes and votes_for > runner_up else None

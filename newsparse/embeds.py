@@ -38,7 +38,7 @@ import attrs
 import regex
 
 from newsparse._data import load_table
-from newsparse._post import clean_post, ends_with_link, post_fields, script, weight
+from newsparse._post import clean_post, ends_with_link, language, post_fields, script, weight
 from newsparse.blocks import split_blocks
 from newsparse.dates import match_date, parse_date
 from newsparse.errors import check_text
@@ -358,8 +358,8 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
     blocks = split_blocks(window)
     start = f.sig_start
     total = 0
-    post_script: str | None = None
     taken: str | None = None  # the block taken last (the one below the current)
+    post = ""  # the text taken so far
     for k in range(len(blocks) - 1, -1, -1):
         b = blocks[k]
         chunk = window[b.start : b.end]
@@ -381,13 +381,13 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
             or _TABLE_ROW.fullmatch(chunk)  # page layout, never a post's text
             or (b.bullet and k > 0 and blocks[k - 1].bullet)  # a list that goes on above
             or taken.startswith("RT @")  # a repost's text starts at its ``RT @``
-            or _other_script(chunk, post_script)
+            or _other_language(chunk, post)
             or _introduces_post(chunk)  # ``He tweeted:``: the article's words
         ):
             break
-        post_script = post_script or script(chunk)
         total += size + (taken is not None)
         taken = chunk
+        post = f"{chunk}\n{post}"
         start = lo + b.start
     return start
 
@@ -407,10 +407,18 @@ def _introduces_post(chunk: str) -> bool:
     )
 
 
-def _other_script(chunk: str, post_script: str | None) -> bool:
-    """Whether *chunk* is written in another script than the post so far."""
-    other = script(chunk)
-    return bool(other and post_script and other != post_script)
+# Function words a block needs before its language may set it apart from a post's.
+_LANGUAGE_VOTES = 2
+
+
+def _other_language(chunk: str, post: str) -> bool:
+    """Whether *chunk* is in another script, or clearly another language, than *post*."""
+    mine, theirs = script(chunk), script(post)
+    if mine and theirs and mine != theirs:
+        return True
+    mine = language(chunk, min_votes=_LANGUAGE_VOTES)
+    theirs = language(post, min_votes=_LANGUAGE_VOTES)
+    return bool(mine and theirs and mine != theirs)
 
 
 def _is_embed_line(chunk: str) -> bool:

@@ -206,6 +206,15 @@ def test_multi_paragraph_post_in_another_script_than_the_page():
     assert e.media == ("pic.twitter.com/M54eMv5fiD",)
 
 
+def test_text_stops_where_the_language_changes():
+    text = (
+        "Le ministre a publié un message dans la soirée pour les étudiants.\n"
+        "The ministry will keep the campus open for all the students this week.\n"
+        "— Ministry (@ministry) October 10, 2023"
+    )
+    assert _one(text).text == "The ministry will keep the campus open for all the students this week."
+
+
 def test_text_stops_at_the_length_limit():
     body = "This paragraph belongs to the article and is long enough to matter here. " * 4
     text = f"{body}\nShort post text.\n— Someone (@someone) October 10, 2023"
