@@ -12,8 +12,9 @@ that parses (`newsparse.dates`), so a body sentence that mentions ``@someone`` o
 credit line ``- John Smith (@jsmith) contributed`` is not a post. Where the post's
 text begins is not marked; it is read back from the attribution line, block by block,
 while the text still fits the platform's length limit (Twitter's weighted 280
-characters, 140 before November 2017), keeps its script, and does not run into another
-post or into a list that continues above it.
+characters, 140 before November 2017), keeps its script and language, and does not run
+into another post, a list that continues above it, or the article's lead-in
+(``وكتب على حسابه في تويتر:``).
 
 >>> text = ("وقال البيت الأبيض في بيان إن الرئيس سيزور المنطقة.\n\n"
 ...         "Tonight the White House is lit up blue and white. pic.twitter.com/DAluoPKpMr\n\n"
