@@ -212,7 +212,9 @@ def test_text_stops_where_the_language_changes():
         "The ministry will keep the campus open for all the students this week.\n"
         "— Ministry (@ministry) October 10, 2023"
     )
-    assert _one(text).text == "The ministry will keep the campus open for all the students this week."
+    assert (
+        _one(text).text == "The ministry will keep the campus open for all the students this week."
+    )
 
 
 def test_text_stops_at_the_length_limit():
