@@ -102,8 +102,12 @@ _TEXT_REACH = 4000
 
 # A row of a markdown table (trafilatura writes tables so).
 _TABLE_ROW = regex.compile(r"\|[^\n]*\|")
-# Sentence ends inside a line: where glued text may begin a post.
-_SENTENCE_END = regex.compile(r"[.!?؟。](?:[\"'”’»)\]]{0,3})[ \t\u00a0]+")
+# Sentence ends inside a line: where glued text may begin a post. Extraction that
+# glues elements leaves no space (``الفرنسية.The White House``): a capital or an
+# Arabic letter right after the stop starts a sentence too.
+_SENTENCE_END = regex.compile(
+    r"[.!?؟。](?:[\"'”’»)\]]{0,3})(?:[ \t\u00a0]+|(?=[\p{Lu}\p{Arabic}]))"
+)
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 # --- TikTok ---------------------------------------------------------------------------
 
@@ -442,12 +446,11 @@ def _inline_start(text: str, f: _Found, floor: int) -> int:
         if not piece:
             continue
         sentence_script = script(region[s:] if best is None else region[s:best])
-        if best is None:
-            post_script = sentence_script
-        elif sentence_script and post_script and sentence_script != post_script:
+        if sentence_script and post_script and sentence_script != post_script:
             break
         if weight(piece) > f.limit * (_NEAREST_SLACK if best is None else 1):
             break
+        post_script = post_script or sentence_script
         best = s
     if best is None:
         return f.sig_start

@@ -585,6 +585,17 @@ def test_parse_splits_a_block_a_glued_post_starts_in():
     assert article.embeds[0].handle == "ksagaca"
 
 
+def test_a_page_glued_into_one_line_keeps_its_sentences():
+    text = (
+        "وقالت الوزارة إن بلينكن تحدث مع وزيرة الخارجية الفرنسية.The White House is lit up"
+        " tonight in solidarity. pic.twitter.com/DAluoPKpMr— The White House (@WhiteHouse)"
+        " October 10, 2023وأكد بلينكن لنظيره أن واشنطن تبذل الجهود."
+    )
+    article = newsparse.parse(text)
+    assert [s.kind.value for s in article.segments] == ["body", "embed", "body"]
+    assert article.embeds[0].text.startswith("The White House is lit up")
+
+
 def test_parse_keeps_text_after_a_date_glued_to_the_next_paragraph():
     text = "Done. pic.twitter.com/DAluoPKpMr— White House (@WhiteHouse) October 10, 2023The end."
     article = newsparse.parse(text)
