@@ -104,9 +104,9 @@ def _sub_pieces(
     """The visible part of ``text[start:end]`` as a piece of *piece*'s kind, or of kind embed."""
     if start >= end:
         return []
-    if start == piece.start and end == piece.end:
-        return [Piece(start, end, SegmentKind.EMBED if embed else piece.kind, piece.bullet)]
     kind = SegmentKind.EMBED if embed else piece.kind
+    if start == piece.start and end == piece.end:
+        return [Piece(start, end, kind, piece.bullet)]
     return [
         Piece(start + b.start, start + b.end, kind, piece.bullet)
         for b in split_blocks(text[start:end])
