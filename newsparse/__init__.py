@@ -6,6 +6,8 @@
 'قال الوزير إن الاجتماع مثمر.'
 """
 
+from newsparse.dates import parse_date
+from newsparse.embeds import find_embeds
 from newsparse.errors import DataFormatError, NewsparseError
 from newsparse.model import Article, Embed, Quote, QuoteKind, Segment, SegmentKind
 from newsparse.parse import parse
@@ -22,5 +24,7 @@ __all__ = [
     "Segment",
     "SegmentKind",
     "__version__",
+    "find_embeds",
     "parse",
+    "parse_date",
 ]

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.blocks import split_blocks
+from newsparse.embeds import find_embeds
 from newsparse.errors import check_text
-from newsparse.model import Article, Segment, SegmentKind
+from newsparse.model import Article, Embed, Segment, SegmentKind
 
 __all__ = ["Piece", "parse"]
 
@@ -54,13 +55,62 @@ def parse(text: str, /) -> Article:
     """
     check_text(text, func="parse")
     pieces = [Piece(b.start, b.end, SegmentKind.BODY, b.bullet) for b in split_blocks(text)]
-    return _article(text, pieces, 0, len(text))
+    embeds = find_embeds(text)
+    pieces = _claim_embeds(text, pieces, embeds)
+    return _article(text, pieces, 0, len(text), embeds=embeds)
 
 
-def _article(text: str, pieces: Sequence[Piece], start: int, end: int) -> Article:
+def _article(
+    text: str, pieces: Sequence[Piece], start: int, end: int, *, embeds: Sequence[Embed] = ()
+) -> Article:
     """Assemble the article that covers ``text[start:end]`` from its classified pieces."""
     segments = _segments(text, pieces, start, end)
-    return Article(segments=segments, start=start, end=end)
+    inside = tuple(e for e in embeds if start <= e.start and e.end <= end)
+    return Article(segments=segments, embeds=inside, start=start, end=end)
+
+
+def _claim_embeds(text: str, pieces: list[Piece], embeds: Sequence[Embed]) -> list[Piece]:
+    """Mark the pieces an embed covers as ``embed``, splitting a piece an embed cuts.
+
+    A tweet glued to the end of a body sentence starts inside that sentence's block:
+    the block is split at the embed's edge, so the body part stays body. One pass
+    over pieces and embeds, both in order.
+    """
+    if not embeds:
+        return pieces
+    out: list[Piece] = []
+    j = 0
+    for piece in pieces:
+        while j < len(embeds) and embeds[j].end <= piece.start:
+            j += 1
+        pos = piece.start
+        k = j
+        while k < len(embeds) and embeds[k].start < piece.end and pos < piece.end:
+            e = embeds[k]
+            out += _sub_pieces(text, pos, max(pos, e.start), piece)
+            out += _sub_pieces(text, max(pos, e.start), min(piece.end, e.end), piece, embed=True)
+            pos = min(piece.end, e.end)
+            if e.end <= piece.end:
+                k += 1
+            else:
+                break
+        out += _sub_pieces(text, pos, piece.end, piece)
+    return out
+
+
+def _sub_pieces(
+    text: str, start: int, end: int, piece: Piece, *, embed: bool = False
+) -> list[Piece]:
+    """The visible part of ``text[start:end]`` as a piece of *piece*'s kind, or of kind embed."""
+    if start >= end:
+        return []
+    kind = SegmentKind.EMBED if embed else piece.kind
+    if start == piece.start and end == piece.end:
+        return [Piece(start, end, kind, piece.bullet)]
+    return [
+        Piece(start + b.start, start + b.end, kind, piece.bullet)
+        for b in split_blocks(text[start:end])
+    ]
 
 
 def _segment_text(text: str, piece: Piece) -> str:
