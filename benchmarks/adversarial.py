@@ -1,0 +1,75 @@
+"""Linear time on adversarial input: parse() of 1 MB must cost at most 12x 100 KB.
+
+    python benchmarks/adversarial.py            # every case, 100 KB vs 1 MB
+    python benchmarks/adversarial.py --case quote_marks_only
+
+Each case builds a page of the given size from a repeated unit that stresses one
+part of the pipeline. The ratio of the two timings is printed with a verdict; the
+exit code is 1 if any case is over the bar, so the script can gate a release.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from collections.abc import Callable
+
+import newsparse
+
+BAR = 12.0
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    def build(size: int) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    return build
+
+
+CASES: dict[str, Callable[[int], str]] = {
+    "quote_marks_only": _repeat("\"«“„»”'‘’‹›"),
+    "one_line_no_newline": _repeat('وقال الوزير إن "الاتفاق قريب" وأضاف: '),
+    "attribution_lines_bad_dates": _repeat("— Name Surname (@handle_x) Octember 99, 20x3\n"),
+    "bullet_items": _repeat("• بند في قائمة طويلة من العناوين\n"),
+    "cue_phrase_repeated": _repeat("اقرأ أيضا: "),
+    "alternating_scripts": _repeat("عربيLatinعربي123"),
+    "blank_lines": _repeat("\n"),
+    "unbalanced_quotes": _repeat('قال "نعم و«لا “ربما\n'),
+    "mentions_and_hashtags": _repeat("@a #b pic.twitter.com/x https://t.co/y "),
+    "colons_and_said": _repeat("وقال: وأضاف: said: "),
+}
+
+
+def timed(text: str, repeat: int = 3) -> float:
+    """Best of *repeat* runs of parse(text), in seconds."""
+    best = float("inf")
+    gc.collect()
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        newsparse.parse(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--case", choices=sorted(CASES), action="append", help="run only these cases")
+    ap.add_argument("--small", type=int, default=100_000, help="small size in characters")
+    ap.add_argument("--large", type=int, default=1_000_000, help="large size in characters")
+    args = ap.parse_args()
+    failed = 0
+    for name in args.case or list(CASES):
+        build = CASES[name]
+        small, large = timed(build(args.small), repeat=5), timed(build(args.large), repeat=2)
+        ratio = large / small if small else float("inf")
+        verdict = "ok" if ratio <= BAR else "OVER"
+        failed += verdict != "ok"
+        print(f"{name:>28}: {small * 1e3:8.1f} ms  {large * 1e3:9.1f} ms  x{ratio:5.1f}  {verdict}")
+    print(f"{failed} case(s) over the x{BAR:g} bar")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

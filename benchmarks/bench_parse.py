@@ -1,0 +1,72 @@
+"""Throughput of parse() and of each stage over the bench corpus, and peak memory.
+
+    python benchmarks/bench_parse.py                 # all 30,101 articles
+    python benchmarks/bench_parse.py --limit 3000    # a quicker look
+    python benchmarks/bench_parse.py --profile 25    # plus the 25 costliest functions
+
+Each stage is timed on its own over the same texts, through its public entry point;
+parse() is timed end to end. One core, one process; run it on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import resource
+import sys
+import time
+from collections.abc import Callable
+
+from _bench_corpus import iter_texts
+
+import newsparse
+from newsparse.blocks import split_blocks
+
+
+def stages() -> list[tuple[str, Callable[[str], object]]]:
+    """The stages timed on their own, each as a text -> result function."""
+    return [
+        ("blocks", split_blocks),
+        ("parse", newsparse.parse),
+    ]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, default=None, help="read only the first N articles")
+    ap.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="print the N costliest functions"
+    )
+    args = ap.parse_args()
+
+    texts = list(iter_texts(args.limit))
+    chars = sum(map(len, texts))
+    print(f"{len(texts)} articles, {chars / 1e6:.1f} M characters")
+    for text in texts[:50]:  # warm-up: compile patterns, load tables
+        newsparse.parse(text)
+    for name, func in stages():
+        t0 = time.perf_counter()
+        for text in texts:
+            func(text)
+        seconds = time.perf_counter() - t0
+        print(f"{name:>12}: {seconds:7.2f} s  {chars / seconds / 1e6:6.2f} M chars/s")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"peak memory: {peak:.0f} MiB (corpus texts held in memory: {chars * 2 / 2**20:.0f} MiB or less)"
+    )
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        for text in texts:
+            newsparse.parse(text)
+        prof.disable()
+        out = io.StringIO()
+        pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(args.profile)
+        print(out.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
