@@ -13,8 +13,12 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.blocks import split_blocks
+from newsparse.boilerplate import PageLayout, classify_blocks
+from newsparse.dedup import find_duplicates
 from newsparse.errors import check_text
-from newsparse.model import Article, Segment, SegmentKind
+from newsparse.lang import detect_lang
+from newsparse.model import CONTENT_KINDS, Article, Segment, SegmentKind
+from newsparse.profile import BoilerplateProfile
 
 __all__ = ["Piece", "parse"]
 
@@ -29,7 +33,7 @@ class Piece:
     bullet: bool = False
 
 
-def parse(text: str, /) -> Article:
+def parse(text: str, /, *, profile: BoilerplateProfile | None = None) -> Article:
     r"""Parse the plain text of a news page into an `Article`.
 
     Any `str` parses; nothing in the input makes it raise. The segments cover the
@@ -37,6 +41,7 @@ def parse(text: str, /) -> Article:
 
     Args:
         text: the page as plain text (what a scraper or a web corpus stored).
+        profile: a site profile from `newsparse.learn_boilerplate`, if you have one.
 
     Returns:
         An `Article` with its segments by kind, embeds, quotes and metadata.
@@ -54,13 +59,64 @@ def parse(text: str, /) -> Article:
     """
     check_text(text, func="parse")
     pieces = [Piece(b.start, b.end, SegmentKind.BODY, b.bullet) for b in split_blocks(text)]
-    return _article(text, pieces, 0, len(text))
+    layout = classify_blocks(text, pieces, [p.kind for p in pieces], profile=profile)
+    for piece, kind in zip(pieces, layout.kinds, strict=True):
+        piece.kind = kind
+    _mark_duplicates(text, pieces)
+    appended = tuple(_appended(text, pieces[a:b]) for a, b in layout.appended)
+    return attrs.evolve(_article(text, pieces, 0, len(text), layout), appended=appended)
 
 
-def _article(text: str, pieces: Sequence[Piece], start: int, end: int) -> Article:
+# Kinds whose blocks can repeat one another (a title printed twice is a duplicate).
+_REPEATABLE = CONTENT_KINDS | {SegmentKind.TITLE}
+
+
+def _mark_duplicates(text: str, pieces: Sequence[Piece]) -> None:
+    """Mark the later copies among the body, subheading and title pieces."""
+    candidates = [p for p in pieces if p.kind in _REPEATABLE]
+    for i in find_duplicates([text[p.start : p.end] for p in candidates]):
+        candidates[i].kind = SegmentKind.DUPLICATE
+
+
+def _appended(text: str, pieces: Sequence[Piece]) -> Article:
+    """Parse an appended article's pieces on their own (its own title, body, duplicates)."""
+    own = [Piece(p.start, p.end, p.kind, p.bullet) for p in pieces]
+    for p in own:
+        if p.kind is SegmentKind.APPENDED:
+            p.kind = SegmentKind.BODY
+    layout = classify_blocks(text, own, [p.kind for p in own], find_appended=False)
+    for piece, kind in zip(own, layout.kinds, strict=True):
+        piece.kind = kind
+    if own and own[0].kind in CONTENT_KINDS:
+        own[0].kind = SegmentKind.TITLE  # the headline the page glued it under
+        layout = attrs.evolve(layout, title=text[own[0].start : own[0].end].strip())
+    _mark_duplicates(text, own)
+    return _article(text, own, own[0].start, own[-1].end, layout)
+
+
+def _article(
+    text: str,
+    pieces: Sequence[Piece],
+    start: int,
+    end: int,
+    layout: PageLayout | None = None,
+) -> Article:
     """Assemble the article that covers ``text[start:end]`` from its classified pieces."""
     segments = _segments(text, pieces, start, end)
-    return Article(segments=segments, start=start, end=end)
+    body = [s for s in segments if s.kind in CONTENT_KINDS]
+    lang = detect_lang(" ".join(s.text for s in body[:5])) if body else None
+    if layout is None:
+        return Article(segments=segments, start=start, end=end, lang=lang)
+    return Article(
+        segments=segments,
+        start=start,
+        end=end,
+        lang=lang,
+        title=layout.title,
+        source=layout.source,
+        tags=layout.tags,
+        related=layout.related,
+    )
 
 
 def _segment_text(text: str, piece: Piece) -> str:
@@ -81,6 +137,7 @@ def _segments(text: str, pieces: Sequence[Piece], start: int, end: int) -> tuple
                 start=piece.start,
                 end=piece.end,
                 text=_segment_text(text, piece),
+                lang=detect_lang(text[piece.start : piece.end]),
             )
         )
         pos = piece.end

@@ -1,0 +1,467 @@
+r"""Boilerplate: name every block of a page, find the footer zone and appended articles.
+
+`classify_blocks` is the pipeline stage; `remove_boilerplate` is the one-call form.
+Each block gets a `SegmentKind` from two kinds of evidence:
+
+- **cues** (``data/boilerplate_cues.tsv``): "إقرأ أيضاً:", "المصدر:", "Read more:",
+  "Auch interessant:", … matched on a normalized copy of the line;
+- **layout**: position (a headline-like first line is the title; short lines around
+  it are bylines and datelines), length, terminal punctuation (``؟ ؛ ۔`` included),
+  bullets, menus of ``|``-separated items, e-mail lines, date-only lines, and the
+  **footer zone**: after a source, tags, copyright, comment or related-list line, what
+  follows is not the article; a headline there followed by paragraphs starts an
+  *appended* article, which keeps going until the next footer line.
+
+>>> page = "وقال الوزير إن المحادثات مستمرة.\nالمصدر: موقع 24\nكلمات دلالية: غزة"
+>>> print(remove_boilerplate(page))
+وقال الوزير إن المحادثات مستمرة.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import attrs
+import regex
+
+from newsparse._cues import Cue, LineFeatures, line_features, match_cue, normalized_key
+from newsparse._data import load_lines
+from newsparse.errors import check_text
+from newsparse.model import CONTENT_KINDS, SegmentKind
+from newsparse.normalize import normalize_arabic_with_map
+from newsparse.profile import BoilerplateProfile
+
+__all__ = ["BlockLike", "PageLayout", "classify_blocks", "remove_boilerplate"]
+
+K = SegmentKind
+
+# Lines after which the rest of the page is end matter (hard footer), and lines that
+# only make the few short lines after them follow suit (soft footer).
+_HARD = frozenset({K.SOURCE, K.TAGS, K.COPYRIGHT, K.COMMENT, K.RELATED})
+_SOFT = frozenset({K.SHARE, K.NAV, K.AD, K.BOILERPLATE, K.CAPTION, K.BYLINE, K.DATELINE})
+
+# A headline is short; a paragraph is long or ends like a sentence.
+_HEADLINE_MAX_WORDS = 20
+_SUBHEADING_MAX_WORDS = 14
+_PROSE_MIN_WORDS = 12
+_LONG_PROSE_WORDS = 25
+
+# A "Name ـ City" or "Site – Agency" credit line: two short parts around a spaced dash.
+_CREDIT = regex.compile(r"^(?P<a>[^-–—ـ]{2,60}?)\s+[-–—ـ]\s*(?P<b>[^-–—ـ]{2,40})$")
+# A date written in digits, a clock time.
+_NUMERIC_DATE = regex.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}\b")
+_CLOCK = regex.compile(r"\b\d{1,2}:\d{2}\b")
+_NUMBER = regex.compile(r"^\d+$")
+# A name line: two to four capitalized Latin words (a byline at the end of a story).
+_NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$")
+_TAG_SEPARATORS = regex.compile(r"\s*(?:[،,|؛;#]|\s{2,})\s*")
+
+
+class BlockLike(Protocol):
+    """What the stage needs of a block: its span and whether it is a list item."""
+
+    @property
+    def start(self) -> int: ...  # noqa: D102
+
+    @property
+    def end(self) -> int: ...  # noqa: D102
+
+    @property
+    def bullet(self) -> bool: ...  # noqa: D102
+
+
+@attrs.frozen(kw_only=True)
+class PageLayout:
+    """What the boilerplate stage found on a page.
+
+    Attributes:
+        kinds: one `SegmentKind` per block, in block order.
+        appended: block index ranges ``(first, last + 1)`` of articles glued after the
+            main one (their blocks are ``appended`` in *kinds*).
+        title: the title's text, or None.
+        source: the credited publication (text after ``المصدر:``), or None.
+        tags: the page's tags.
+        related: headlines of related lists and read-also lines.
+    """
+
+    kinds: tuple[SegmentKind, ...]
+    appended: tuple[tuple[int, int], ...] = ()
+    title: str | None = None
+    source: str | None = None
+    tags: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+
+
+@attrs.define
+class _Line:
+    """One block under classification."""
+
+    text: str
+    start: int
+    bullet: bool
+    feats: LineFeatures
+    cue: Cue | None
+    fixed: bool
+    kind: SegmentKind | None = None
+
+
+def _date_words() -> frozenset[str]:
+    return frozenset(normalized_key(w) for w in load_lines("dateline_words.txt"))
+
+
+def _is_dateline(line: _Line, key_words: Sequence[str]) -> bool:
+    """A short line made mostly of a date or a clock time."""
+    if line.feats.words > 14 or line.feats.terminal or not key_words:
+        return False
+    dates = _date_words()
+    datey = sum(1 for w in key_words if w in dates or _NUMBER.match(w))
+    has_date = any(w in dates for w in key_words) and any(_NUMBER.match(w) for w in key_words)
+    if has_date or _NUMERIC_DATE.search(line.text):
+        return datey / len(key_words) >= 0.4 or _NUMERIC_DATE.search(line.text) is not None
+    return _CLOCK.search(line.text) is not None and line.feats.words <= 4
+
+
+def _is_prose(line: _Line) -> bool:
+    w = line.feats.words
+    return w >= _LONG_PROSE_WORDS or (w >= _PROSE_MIN_WORDS and line.feats.terminal)
+
+
+def _is_headline(line: _Line) -> bool:
+    """Short, not a list item, not ending like a sentence (a question is allowed)."""
+    if line.bullet or line.cue is not None or not 2 <= line.feats.words <= _HEADLINE_MAX_WORDS:
+        return False
+    return not line.feats.terminal or line.text.rstrip().endswith(("?", "؟", "!"))
+
+
+def _structural_kind(line: _Line, key_words: Sequence[str]) -> SegmentKind | None:
+    """Kinds that need no cue phrase: menus, contact lines, date-only lines."""
+    f = line.feats
+    if f.pipes >= 3 and not f.table:
+        return K.NAV
+    if f.email and f.words <= 25:
+        return K.SHARE
+    if _is_dateline(line, key_words):
+        return K.DATELINE
+    return None
+
+
+def _profile_kind(key: str, profile: BoilerplateProfile | None) -> SegmentKind | None:
+    if profile is None:
+        return None
+    if key in profile.lines:
+        return K.BOILERPLATE
+    first = key.split(" ", 2)
+    for n in (1, 2):
+        if len(first) > n and " ".join(first[:n]) in profile.prefixes:
+            return K.BOILERPLATE
+    return None
+
+
+def _prepare(
+    text: str,
+    blocks: Sequence[BlockLike],
+    kinds: Sequence[SegmentKind],
+    profile: BoilerplateProfile | None,
+) -> list[_Line]:
+    lines = []
+    for block, kind in zip(blocks, kinds, strict=True):
+        s = text[block.start : block.end]
+        feats = line_features(s)
+        fixed = kind is not K.BODY
+        cue = None
+        structural = None
+        if not fixed:
+            norm = normalize_arabic_with_map(s, preset="search")
+            cue = match_cue(s, feats.words, norm)
+            key_words = norm.text.casefold().split()
+            if cue is None:
+                pk = _profile_kind(" ".join(key_words), profile)
+                if pk is not None:
+                    cue = Cue(pk, len(s), rest=False)
+            if cue is None:
+                structural = _structural_kind(
+                    _Line(s, block.start, block.bullet, feats, None, False), key_words
+                )
+                if structural is not None:
+                    cue = Cue(structural, len(s), rest=False)
+        lines.append(
+            _Line(s, block.start, block.bullet, feats, cue, fixed, kind if fixed else None)
+        )
+    return lines
+
+
+def _head(lines: list[_Line]) -> None:
+    """Title, byline and dateline at the top of the page."""
+    free = [i for i, ln in enumerate(lines) if not ln.fixed]
+    if len(free) < 2:
+        return
+    pos = 0
+    # Skip leading lines a cue already named (menus, datelines, forum banners).
+    while pos < len(free) and lines[free[pos]].cue is not None:
+        pos += 1
+    if pos >= len(free) - 1:
+        return
+    first = lines[free[pos]]
+    if _is_credit(first):
+        first.cue = Cue(K.BYLINE, len(first.text), rest=False)
+        return
+    if not _is_headline(first):
+        return
+    first.kind = K.TITLE
+    # A page title "Headline - Site" is often followed by the bare headline.
+    nxt = lines[free[pos + 1]]
+    fold_first, fold_next = _fold(first.text), _fold(nxt.text)
+    if fold_next and fold_first.startswith(fold_next) and nxt.cue is None:
+        nxt.kind = K.TITLE
+        pos += 1
+    # A short credit line right after the title is its byline.
+    if pos + 1 < len(free):
+        after = lines[free[pos + 1]]
+        if after.cue is None and _is_credit(after):
+            after.cue = Cue(K.BYLINE, len(after.text), rest=False)
+
+
+def _is_credit(line: _Line) -> bool:
+    """``وليد العمودي ـ جدة``, ``عين اليوم – واس``: a short name, a dash, a place or agency."""
+    if line.feats.words > 7 or line.feats.terminal or line.bullet:
+        return False
+    m = _CREDIT.match(line.text)
+    return m is not None and len(m["b"].split()) <= 2 and len(m["a"].split()) <= 5
+
+
+def _fold(s: str) -> str:
+    return "".join(ch for ch in normalized_key(s) if ch.isalnum())
+
+
+def _next_free(lines: list[_Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if not lines[j].fixed:
+            return j
+    return None
+
+
+def _starts_article(lines: list[_Line], i: int) -> bool:
+    """A headline followed by at least two paragraphs: another article begins."""
+    if not _is_headline(lines[i]):
+        return False
+    j = _next_free(lines, i)
+    k = _next_free(lines, j) if j is not None else None
+    return (
+        j is not None
+        and k is not None
+        and lines[j].cue is None
+        and _is_prose(lines[j])
+        and (lines[k].cue is None or lines[k].cue.kind is K.READ_ALSO)  # type: ignore[union-attr]
+        and _is_prose(lines[k])
+    )
+
+
+def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
+    """Walk the page top to bottom with the footer state; return appended ranges."""
+    appended: list[tuple[int, int]] = []
+    footer: str | None = None  # None, "soft" or "hard"
+    last = K.BODY
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.fixed:
+            if footer == "soft":
+                footer = None
+            i += 1
+            continue
+        if ln.kind is not None:  # set by the head rules
+            last = ln.kind
+            i += 1
+            continue
+        cue = ln.cue
+        if cue is not None:
+            ln.kind = cue.kind
+            if cue.kind in _HARD:
+                footer = "hard"
+            elif cue.kind in _SOFT and footer is None:
+                footer = "soft"
+            last = cue.kind
+            i += 1
+            continue
+        if footer == "hard":
+            if find_appended and _starts_article(lines, i) and _after_opener(lines, i):
+                end = _article_end(lines, i)
+                for j in range(i, end):
+                    if not lines[j].fixed:
+                        lines[j].kind = K.APPENDED
+                appended.append((i, end))
+                last = K.APPENDED
+                i = end
+                continue
+            ln.kind = last if last not in CONTENT_KINDS else K.BOILERPLATE
+        elif footer == "soft":
+            if _is_prose(ln) or _starts_section(lines, i):
+                footer = None
+                ln.kind = K.BODY
+            else:
+                ln.kind = last
+        else:
+            ln.kind = K.BODY
+        last = ln.kind
+        i += 1
+    return appended
+
+
+def _after_opener(lines: list[_Line], i: int) -> bool:
+    """The line before *i* is a standalone read-also cue or a source/tags/copyright line."""
+    for j in range(i - 1, -1, -1):
+        prev = lines[j]
+        if prev.fixed:
+            continue
+        if prev.cue is None:
+            return False
+        if prev.cue.kind is K.READ_ALSO:
+            return not prev.cue.rest
+        return prev.cue.kind in (K.SOURCE, K.TAGS, K.COPYRIGHT)
+    return False
+
+
+def _article_end(lines: list[_Line], i: int) -> int:
+    """An appended article runs until the next footer line (a read-also inside it stays)."""
+    for j in range(i + 1, len(lines)):
+        cue = lines[j].cue
+        if not lines[j].fixed and cue is not None and cue.kind is not K.READ_ALSO:
+            return j
+        if cue is not None and cue.kind is K.READ_ALSO and not cue.rest:
+            return j
+    return len(lines)
+
+
+def _starts_section(lines: list[_Line], i: int) -> bool:
+    """A short headline followed by a paragraph: a subheading, so the body goes on."""
+    j = _next_free(lines, i)
+    return _is_headline(lines[i]) and j is not None and _is_prose(lines[j])
+
+
+def _teasers(lines: list[_Line]) -> None:
+    """A page of teasers each closed by a view counter is a related list, not a story."""
+    counters = [i for i, ln in enumerate(lines) if ln.cue is not None and ln.cue.counter]
+    if len(counters) < 2:
+        return
+    for ln in lines[: counters[-1] + 1]:
+        if not ln.fixed and ln.kind is not K.TITLE:
+            ln.kind = K.RELATED
+
+
+def _subheadings(lines: list[_Line]) -> None:
+    """Short headline-like lines between body paragraphs are subheadings."""
+    for i, ln in enumerate(lines):
+        if ln.kind is not K.BODY or ln.feats.words > _SUBHEADING_MAX_WORDS:
+            continue
+        if ln.bullet or ln.feats.terminal or ln.text.rstrip().endswith((":", "：")):
+            continue
+        j = _next_free(lines, i)
+        if j is not None and lines[j].kind is K.BODY and _is_prose(lines[j]) and i > 0:
+            ln.kind = K.SUBHEADING
+
+
+def _tail_bylines(lines: list[_Line]) -> None:
+    """A bare name line followed by end matter (or nothing) is the author's byline."""
+    for i, ln in enumerate(lines):
+        if ln.kind not in CONTENT_KINDS or not _NAME_LINE.match(ln.text):
+            continue
+        j = _next_free(lines, i)
+        if j is None or lines[j].kind not in CONTENT_KINDS:
+            ln.kind = K.BYLINE
+
+
+def _strip_cue(line: _Line) -> str:
+    rest = line.text[line.cue.end :] if line.cue is not None else line.text
+    return rest.strip(" \t:：-–—|•·.")
+
+
+def _metadata(lines: list[_Line]) -> dict[str, object]:
+    title = next((ln.text.strip() for ln in lines if ln.kind is K.TITLE), None)
+    source = None
+    tags: list[str] = []
+    related: list[str] = []
+    for ln in lines:
+        if ln.kind is K.SOURCE and source is None and ln.cue is not None:
+            source = _strip_cue(ln) or None
+        elif ln.kind is K.TAGS and ln.cue is not None:
+            tags.extend(t for t in _TAG_SEPARATORS.split(_strip_cue(ln)) if t)
+        elif ln.kind in (K.RELATED, K.READ_ALSO):
+            headline = _strip_cue(ln)
+            if headline and not (ln.cue is not None and ln.cue.counter):
+                related.append(headline)
+    return {"title": title, "source": source, "tags": tuple(tags), "related": tuple(related)}
+
+
+def classify_blocks(
+    text: str,
+    blocks: Sequence[BlockLike],
+    kinds: Sequence[SegmentKind] | None = None,
+    *,
+    profile: BoilerplateProfile | None = None,
+    find_appended: bool = True,
+) -> PageLayout:
+    """Name every block of a page and find the articles glued after the main one.
+
+    Args:
+        text: the page.
+        blocks: its blocks (`newsparse.blocks.split_blocks`), in order.
+        kinds: the kinds earlier stages gave the blocks; any kind other than ``body``
+            (an embed) is kept as it is, and still counts as a layout signal.
+        profile: a site profile from `learn_boilerplate`: its recurring lines and
+            prefixes are boilerplate.
+        find_appended: look for appended articles (off when parsing one on its own).
+
+    Returns:
+        A `PageLayout`: one kind per block, appended ranges and the metadata.
+
+    >>> from newsparse.blocks import split_blocks
+    >>> page = "عنوان الخبر هنا\nوقال الوزير إن المحادثات مستمرة مع الجانبين منذ الصباح الباكر في العاصمة.\nإقرأ أيضاً: انتخابات جديدة"
+    >>> layout = classify_blocks(page, split_blocks(page))
+    >>> [k.value for k in layout.kinds]
+    ['title', 'body', 'read_also']
+    >>> layout.related
+    ('انتخابات جديدة',)
+    """
+    if kinds is None:
+        kinds = [K.BODY] * len(blocks)
+    lines = _prepare(text, blocks, kinds, profile)
+    _head(lines)
+    appended = _zones(lines, find_appended=find_appended)
+    _teasers(lines)
+    _tail_bylines(lines)
+    _subheadings(lines)
+    meta = _metadata(lines)
+    return PageLayout(
+        kinds=tuple(ln.kind or K.BODY for ln in lines),
+        appended=tuple(appended),
+        title=meta["title"],  # type: ignore[arg-type]
+        source=meta["source"],  # type: ignore[arg-type]
+        tags=meta["tags"],  # type: ignore[arg-type]
+        related=meta["related"],  # type: ignore[arg-type]
+    )
+
+
+def remove_boilerplate(text: str, /, *, profile: BoilerplateProfile | None = None) -> str:
+    r"""Return the article's own text: its body paragraphs joined by blank lines.
+
+    Everything else (title, source, tags, read-also lines, related lists, appended
+    articles, duplicates, embeds) is left out; what is kept is exactly as in *text*.
+
+    Args:
+        text: the page as plain text.
+        profile: a site profile from `learn_boilerplate`, if you have one.
+
+    Returns:
+        The body paragraphs, joined by ``"\n\n"``.
+
+    Raises:
+        TypeError: *text* is not a `str`.
+
+    >>> print(remove_boilerplate("وقال الوزير إن المحادثات مستمرة.\nمقالات مشابهة\n• عنوان آخر"))
+    وقال الوزير إن المحادثات مستمرة.
+    """
+    check_text(text, func="remove_boilerplate")
+    from newsparse.parse import parse  # the full pipeline (embeds, duplicates)
+
+    return parse(text, profile=profile).text
