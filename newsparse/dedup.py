@@ -23,7 +23,7 @@ __all__ = ["find_duplicates"]
 # A block with fewer letters and digits than this is too short to call a repeat.
 _MIN_CHARS = 12
 # Trigram containment that makes a near-duplicate, and the fewest words it needs.
-_CONTAINMENT = 0.8
+_CONTAINMENT = 0.85
 _MIN_WORDS = 6
 _MAX_HOLDERS = 8
 
