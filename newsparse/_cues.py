@@ -31,7 +31,6 @@ _EDGE_DIGITS = r"[\p{P}\p{S}\s\p{Nd}]"
 # after right-to-left copying), or the end of the line.
 _LABEL_END = r"\s*(?:[:：|\-–—ـ]|$)"
 
-_WORD = regex.compile(r"\S+")
 _LETTER = regex.compile(r"\w")
 # Longest line a whole-line cue can match, longest line a phrase-inside cue may sit in.
 _LINE_WORDS = 8
@@ -137,8 +136,8 @@ def line_features(line: str) -> LineFeatures:
     >>> (f.words, f.terminal, f.email)
     (5, True, False)
     """
-    words = len(_WORD.findall(line))
-    urls = _URL.findall(line)
+    words = len(line.split())
+    urls = _URL.findall(line) if ("http" in line or "www" in line) else []
     return LineFeatures(
         words=words,
         terminal=_TERMINAL.search(line) is not None,

@@ -19,6 +19,7 @@ Each block gets a `SegmentKind` from two kinds of evidence:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -46,6 +47,10 @@ _HEADLINE_MAX_WORDS = 20
 _SUBHEADING_MAX_WORDS = 14
 _PROSE_MIN_WORDS = 12
 _LONG_PROSE_WORDS = 25
+
+# Lines longer than this many words are matched on their first characters only.
+_LONG_LINE_WORDS = 60
+_LONG_LINE_HEAD = 200
 
 # A "Name ـ City" or "Site – Agency" credit line: two short parts around a spaced dash.
 _CREDIT = regex.compile(r"^(?P<a>[^-–—ـ]{2,60}?)\s+[-–—ـ]\s*(?P<b>[^-–—ـ]{2,40})$")
@@ -106,6 +111,7 @@ class _Line:
     kind: SegmentKind | None = None
 
 
+@functools.cache
 def _date_words() -> frozenset[str]:
     return frozenset(normalized_key(w) for w in load_lines("dateline_words.txt"))
 
@@ -172,7 +178,10 @@ def _prepare(
         cue = None
         structural = None
         if not fixed:
-            norm = normalize_arabic_with_map(s, preset="search")
+            # Long lines are matched on their start: only short lines can hold a
+            # phrase-inside cue, and line-initial cues are near the start.
+            head = s if feats.words <= _LONG_LINE_WORDS else s[:_LONG_LINE_HEAD]
+            norm = normalize_arabic_with_map(head, preset="search")
             cue = match_cue(s, feats.words, norm)
             key_words = norm.text.casefold().split()
             if cue is None:

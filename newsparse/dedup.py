@@ -16,6 +16,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+import functools
+import string
+
 from newsparse._cues import normalized_key
 
 __all__ = ["find_duplicates"]
@@ -28,14 +31,15 @@ _MIN_WORDS = 6
 _MAX_HOLDERS = 8
 
 
+@functools.cache
+def _punctuation() -> dict[int, None]:
+    """A translate table deleting ASCII and common Arabic and typographic punctuation."""
+    marks = string.punctuation + "،؛؟«»“”‘’„…–—ـ·•"
+    return dict.fromkeys(map(ord, marks))
+
+
 def _words(text: str) -> list[str]:
-    key = normalized_key(text)
-    out = []
-    for w in key.split():
-        w = "".join(ch for ch in w if ch.isalnum())
-        if w:
-            out.append(w)
-    return out
+    return normalized_key(text).translate(_punctuation()).split()
 
 
 def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
@@ -55,6 +59,8 @@ def find_duplicates(texts: Sequence[str], /) -> tuple[int, ...]:
     >>> find_duplicates(["Bonus!", "Bonus!"])
     ()
     """
+    if len(texts) < 2:
+        return ()
     exact: set[str] = set()
     index: dict[tuple[str, str, str], set[int]] = {}
     out = []

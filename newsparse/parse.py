@@ -67,6 +67,9 @@ def parse(text: str, /, *, profile: BoilerplateProfile | None = None) -> Article
     return attrs.evolve(_article(text, pieces, 0, len(text), layout), appended=appended)
 
 
+# A paragraph's language is clear from its first few hundred characters.
+_LANG_SAMPLE = 400
+
 # Kinds whose blocks can repeat one another (a title printed twice is a duplicate).
 _REPEATABLE = CONTENT_KINDS | {SegmentKind.TITLE}
 
@@ -139,7 +142,7 @@ def _segments(text: str, pieces: Sequence[Piece], start: int, end: int) -> tuple
                 start=piece.start,
                 end=piece.end,
                 text=_segment_text(text, piece),
-                lang=detect_lang(text[piece.start : piece.end]),
+                lang=detect_lang(text[piece.start : min(piece.end, piece.start + _LANG_SAMPLE)]),
             )
         )
         pos = piece.end
