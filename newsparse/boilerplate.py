@@ -410,7 +410,7 @@ def classify_blocks(
     profile: BoilerplateProfile | None = None,
     find_appended: bool = True,
 ) -> PageLayout:
-    """Name every block of a page and find the articles glued after the main one.
+    r"""Name every block of a page and find the articles glued after the main one.
 
     Args:
         text: the page.
@@ -425,7 +425,11 @@ def classify_blocks(
         A `PageLayout`: one kind per block, appended ranges and the metadata.
 
     >>> from newsparse.blocks import split_blocks
-    >>> page = "عنوان الخبر هنا\nوقال الوزير إن المحادثات مستمرة مع الجانبين منذ الصباح الباكر في العاصمة.\nإقرأ أيضاً: انتخابات جديدة"
+    >>> page = (
+    ...     "عنوان الخبر هنا\n"
+    ...     "وقال الوزير إن المحادثات مستمرة مع الجانبين منذ الصباح الباكر في العاصمة.\n"
+    ...     "إقرأ أيضاً: انتخابات جديدة"
+    ... )
     >>> layout = classify_blocks(page, split_blocks(page))
     >>> [k.value for k in layout.kinds]
     ['title', 'body', 'read_also']

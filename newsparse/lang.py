@@ -1,5 +1,4 @@
-r"""The language of a stretch of text: by letters for the Arabic script, by
-stopwords for Latin-script languages.
+r"""The language of a stretch of text: by letters or by stopwords.
 
 Arabic, Persian and Urdu share most letters; each has a few of its own (Arabic ة ي
 ك, Persian پ چ ژ گ ک ی, Urdu ٹ ڈ ڑ ں ے ھ), listed in ``data/lang_letters.tsv``.
@@ -30,7 +29,9 @@ from newsparse.errors import check_text
 __all__ = ["detect_lang"]
 
 _ARABIC_RUN = regex.compile(r"[\p{Script=Arabic}&&\p{L}]+", regex.V1)
-_LATIN_WORD = regex.compile(r"[\p{Script=Latin}&&\p{L}]+(?:['’][\p{Script=Latin}&&\p{L}]+)?", regex.V1)
+_LATIN_WORD = regex.compile(
+    r"[\p{Script=Latin}&&\p{L}]+(?:['’][\p{Script=Latin}&&\p{L}]+)?", regex.V1
+)
 # A stretch longer than this is judged on its start: language does not change
 # its verdict after a few hundred words, and the cost stays bounded.
 _SAMPLE = 2000
@@ -70,7 +71,7 @@ def _latin_lang(sample: str) -> str | None:
             votes[lang] += 1
     if not votes:
         return None
-    (best, n), *others = votes.most_common(2) + [("", 0)]
+    (best, n), *others = [*votes.most_common(2), ("", 0)]
     # A single shared word ("de", "la") is no evidence; ties stay undecided.
     if n < 2 or n == others[0][1]:
         return None

@@ -1,4 +1,4 @@
-"""Learn a site's boilerplate from many of its pages: `learn_boilerplate`.
+r"""Learn a site's boilerplate from many of its pages: `learn_boilerplate`.
 
 A line that recurs, word for word, at the top or the bottom of many pages of one
 site is its boilerplate (a footer, a contact line, a "share" row); so is a short
@@ -7,7 +7,7 @@ byline pattern, a tag-run label like ``سمات``). The profile holds those line
 prefixes in their normalized form; ``parse(text, profile=...)`` marks the blocks
 that match them.
 
->>> pages = [f"خبر رقم {n} عن الاقتصاد والأسواق.\\nللتواصل مع المحرر: عبر الموقع" for n in range(5)]
+>>> pages = [f"خبر رقم {n} عن الاقتصاد والأسواق.\nللتواصل مع المحرر: عبر الموقع" for n in range(5)]
 >>> profile = learn_boilerplate(pages, min_docs=3)
 >>> profile.lines
 ('للتواصل مع المحرر: عبر الموقع',)
@@ -56,7 +56,11 @@ class BoilerplateProfile:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the profile as JSON-ready values; `from_dict` reads them back."""
-        return {"lines": list(self.lines), "prefixes": list(self.prefixes), "documents": self.documents}
+        return {
+            "lines": list(self.lines),
+            "prefixes": list(self.prefixes),
+            "documents": self.documents,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BoilerplateProfile:
