@@ -40,7 +40,7 @@ K = SegmentKind
 # Lines after which the rest of the page is end matter (hard footer), and lines that
 # only make the few short lines after them follow suit (soft footer).
 _HARD = frozenset({K.SOURCE, K.TAGS, K.COPYRIGHT, K.COMMENT, K.RELATED})
-_SOFT = frozenset({K.SHARE, K.NAV, K.AD, K.BOILERPLATE, K.CAPTION, K.BYLINE, K.DATELINE})
+_SOFT = frozenset({K.SHARE, K.NAV, K.AD, K.BOILERPLATE})
 
 # A headline is short; a paragraph is long or ends like a sentence.
 _HEADLINE_MAX_WORDS = 20
@@ -137,7 +137,10 @@ def _is_headline(line: _Line) -> bool:
     """Short, not a list item, not ending like a sentence (a question is allowed)."""
     if line.bullet or line.cue is not None or not 2 <= line.feats.words <= _HEADLINE_MAX_WORDS:
         return False
-    return not line.feats.terminal or line.text.rstrip().endswith(("?", "؟", "!"))
+    end = line.text.rstrip()
+    if end.endswith((":", "：", ":-")):  # a lead-in to what follows, not a headline
+        return False
+    return not line.feats.terminal or end.endswith(("?", "؟", "!"))
 
 
 def _structural_kind(line: _Line, key_words: Sequence[str]) -> SegmentKind | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import string
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsparse._cues import normalized_key
 
@@ -25,6 +25,8 @@ __all__ = ["find_duplicates"]
 
 # A block with fewer letters and digits than this is too short to call a repeat.
 _MIN_CHARS = 12
+# Below this many, a block repeats only a title (see `find_duplicates`).
+_SHORT_CHARS = 30
 # Trigram containment that makes a near-duplicate, and the fewest words it needs.
 _CONTAINMENT = 0.85
 _MIN_WORDS = 6
@@ -38,6 +40,10 @@ def _punctuation() -> dict[int, None]:
     return dict.fromkeys(map(ord, marks))
 
 
+def _key(text: str) -> str:
+    return "".join(_words(text))
+
+
 def _words(text: str) -> list[str]:
     return normalized_key(text).translate(_punctuation()).split()
 
@@ -46,28 +52,41 @@ def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
     return {(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)}
 
 
-def find_duplicates(texts: Sequence[str], /) -> tuple[int, ...]:
+def find_duplicates(texts: Sequence[str], /, *, titles: Collection[int] = ()) -> tuple[int, ...]:
     """Return the indices of the texts that repeat an earlier one.
 
     Args:
         texts: blocks in page order (only those that can be repeats: body,
             subheadings, titles).
+        titles: indices of the titles among *texts*. A short block (under 30
+            letters) is a duplicate only of a title: short labels and refrains
+            ("طريقة التحضير:", a poem's refrain) legitimately recur.
 
     Returns:
         Indices, ascending, of the later copies; the first copy is never listed.
 
     >>> find_duplicates(["Bonus!", "Bonus!"])
     ()
+    >>> find_duplicates(["طريقة التحضير:", "المقادير", "طريقة التحضير:"])
+    ()
+    >>> find_duplicates(["Parallels Desktop 15 for Mac", "Parallels Desktop 15 for Mac"], titles={0})
+    (1,)
     """
     if len(texts) < 2:
         return ()
     exact: set[str] = set()
+    short_titles = {_key(texts[i]) for i in titles}
     index: dict[tuple[str, str, str], set[int]] = {}
     out = []
     for i, text in enumerate(texts):
         words = _words(text)
         key = "".join(words)
         if len(key) < _MIN_CHARS:
+            continue
+        if len(key) < _SHORT_CHARS:
+            if key in short_titles and i not in titles and key in exact:
+                out.append(i)
+            exact.add(key)
             continue
         grams = _trigrams(words)
         dup = key in exact

@@ -77,7 +77,8 @@ _REPEATABLE = CONTENT_KINDS | {SegmentKind.TITLE}
 def _mark_duplicates(text: str, pieces: Sequence[Piece]) -> None:
     """Mark the later copies among the body, subheading and title pieces."""
     candidates = [p for p in pieces if p.kind in _REPEATABLE]
-    for i in find_duplicates([text[p.start : p.end] for p in candidates]):
+    titles = [i for i, p in enumerate(candidates) if p.kind is SegmentKind.TITLE]
+    for i in find_duplicates([text[p.start : p.end] for p in candidates], titles=titles):
         # A title printed twice (page title, then headline) stays a title.
         if candidates[i].kind is not SegmentKind.TITLE:
             candidates[i].kind = SegmentKind.DUPLICATE
