@@ -6,14 +6,17 @@
 'قال الوزير إن الاجتماع مثمر.'
 """
 
+from newsparse.boilerplate import remove_boilerplate
 from newsparse.errors import DataFormatError, NewsparseError
 from newsparse.model import Article, Embed, Quote, QuoteKind, Segment, SegmentKind
 from newsparse.parse import parse
+from newsparse.profile import BoilerplateProfile, learn_boilerplate
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "BoilerplateProfile",
     "DataFormatError",
     "Embed",
     "NewsparseError",
@@ -22,5 +25,7 @@ __all__ = [
     "Segment",
     "SegmentKind",
     "__version__",
+    "learn_boilerplate",
     "parse",
+    "remove_boilerplate",
 ]

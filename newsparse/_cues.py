@@ -97,7 +97,8 @@ def _lexicon() -> Mapping[str, tuple[regex.Pattern[str], Mapping[str, _Row]]]:
         if where == "line":
             body = rf"^{_EDGE_DIGITS}*(?P<cue>{alt}){_EDGE_DIGITS}*$"
         elif where == "label":
-            body = rf"^{_EDGE}*(?P<cue>{alt}){_LABEL_END}"
+            # The colon may also come first, moved there by right-to-left copying.
+            body = rf"^(?:{_EDGE}*(?P<cue>{alt}){_LABEL_END}|\s*[:：]\s*(?P<cue>{alt})(?!\w))"
         elif where == "glued":
             body = rf"^{_EDGE}*(?P<cue>{alt})\s*[:：]?"
         elif where == "start":

@@ -366,7 +366,7 @@ def _subheadings(lines: list[_Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind is not K.BODY or ln.feats.words > _SUBHEADING_MAX_WORDS:
             continue
-        if ln.bullet or ln.feats.terminal or ln.text.rstrip().endswith((":", "：")):
+        if ln.bullet or ln.feats.terminal or ln.feats.table or ln.text.rstrip().endswith(":"):
             continue
         j = _next_free(lines, i)
         if j is not None and lines[j].kind is K.BODY and _is_prose(lines[j]) and i > 0:

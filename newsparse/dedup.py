@@ -69,7 +69,7 @@ def find_duplicates(texts: Sequence[str], /, *, titles: Collection[int] = ()) ->
     ()
     >>> find_duplicates(["طريقة التحضير:", "المقادير", "طريقة التحضير:"])
     ()
-    >>> find_duplicates(["Parallels Desktop 15 for Mac", "Parallels Desktop 15 for Mac"], titles={0})
+    >>> find_duplicates(["Run Windows on a Mac", "Run Windows on a Mac"], titles={0})
     (1,)
     """
     if len(texts) < 2:

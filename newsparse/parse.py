@@ -8,6 +8,7 @@ span and its kind so far.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -109,8 +110,12 @@ def _article(
 ) -> Article:
     """Assemble the article that covers ``text[start:end]`` from its classified pieces."""
     segments = _segments(text, pieces, start, end)
-    body = [s for s in segments if s.kind in CONTENT_KINDS]
-    lang = detect_lang(" ".join(s.text for s in body[:5])) if body else None
+    # The article's language is the one most of its body characters are in.
+    weights: Counter[str] = Counter()
+    for s in segments:
+        if s.kind in CONTENT_KINDS and s.lang is not None:
+            weights[s.lang] += s.end - s.start
+    lang = weights.most_common(1)[0][0] if weights else None
     if layout is None:
         return Article(segments=segments, start=start, end=end, lang=lang)
     return Article(

@@ -120,7 +120,7 @@ def learn_boilerplate(
             if edge and len(words) <= _MAX_WORDS:
                 seen_lines.add(key)
                 seen_prefixes |= starts
-            else:
+            else:  # a paragraph, or a line inside the page: what body lines start with
                 for p in starts:
                     inner_prefix[p] += 1
         line_docs.update(seen_lines)

@@ -1,0 +1,196 @@
+"""Block classification: each cue and layout rule on real lines, positive and negative."""
+
+import pytest
+
+from newsparse import SegmentKind, parse, remove_boilerplate
+from newsparse.blocks import split_blocks
+from newsparse.boilerplate import classify_blocks
+from tests.conftest import corpus_names, read_corpus_text
+
+K = SegmentKind
+
+# A body paragraph long enough to count as prose (from the seed page).
+PARA = (
+    "وقالت الوزارة في بيان منفصل، إن بلينكن تحدث أيضاً مع وزيرة الخارجية الفرنسية "
+    "كاترين كولونا، وعاودا تأكيد تنديدهما بهجمات حماس على إسرائيل."
+)
+PARA2 = (
+    "ودعا بلينكن إلى وقف فوري للهجمات وإطلاق سراح جميع الرهائن، وأكد أن واشنطن "
+    "تبذل الجهود لتأمين إطلاق سراحهم بشكل فوري وفق ما ذكرت الوزارة."
+)
+
+
+def kinds(text):
+    return [k.value for k in classify_blocks(text, split_blocks(text)).kinds]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("إقرأ أيضاً:", "read_also"),
+        ("اقرأ أيضا : زيارة الوزير", "read_also"),
+        ("أقرأ  أيضاً: زيارة الوزير", "read_also"),
+        ("اقرأ أيضاًالعالماليابان تطلق بنجاح قمرًا اصطناعيًا", "read_also"),
+        ("Read more: Hero woman's iconic speech", "read_also"),
+        ("MORE : The Metro daily cartoon by Guy Venables", "read_also"),
+        ("Lire aussi : la grève continue", "read_also"),
+        ("المصدر: موقع 24", "source"),
+        (":المصدر وكالات", "source"),
+        ("كلمات دلالية: غزة وإسرائيل", "tags"),
+        ("مقالات مشابهة", "related"),
+        ("Auch interessant:", "related"),
+        ("Share this with", "share"),
+        ("Merken.", "share"),
+        ("لمراسلة الكاتب: turki@alriyadh.net", "share"),
+        ("حقوق الطبع والنشر © 2015 إشارات فوركس. كل الحقوق محفوظة.", "copyright"),
+        ("جميع الحقوق محفوظة © 2024", "copyright"),
+        ("حوار: آسيا العتروس", "byline"),
+        ("Crédit photo : KB / Bondy Blog", "caption"),
+        ("إضافة تعليق جديد", "comment"),
+        ("Loading comments...", "comment"),
+        ("...المزيد", "nav"),
+        ("//انتهى//", "boilerplate"),
+        ("مرحبا بك عزيز الزائر نتمنى لك أوقاتاً سعيدة معنا", "boilerplate"),
+        ("Invision | منتدى مجاني | إتصل بنا | التبليغ عن محتوى مخالف", "nav"),
+        ("الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس", "dateline"),
+        ("11:08 ت م", "dateline"),
+    ],
+)
+def test_cue_and_layout_lines_are_named(line, kind):
+    assert kinds(f"{PARA}\n{line}")[1] == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Cue words inside ordinary prose are not cues.
+        "وقال المصدر إن الاجتماع انتهى دون اتفاق بين الطرفين على موعد الجولة المقبلة.",
+        "وطالب المتظاهرون بإعادة جميع الحقوق المسلوبة إلى أصحابها قبل نهاية العام الجاري.",
+        "More countries have advised people from travelling to the UK amid the riots.",
+        "Follow along with the latest updates below.",
+        "Source of the leak was never found, the committee said in its final report on Monday.",
+        "| Premium 24/7 phone and email support |  | ",
+    ],
+)
+def test_prose_with_cue_words_stays_body(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == "body"
+
+
+def test_headline_then_paragraphs_is_title():
+    assert kinds(f"بايدن ونتانياهو يبحثان مقترح وقف إطلاق النار\n{PARA}\n{PARA2}") == [
+        "title",
+        "body",
+        "body",
+    ]
+
+
+def test_one_line_standfirst_is_body():
+    standfirst = "أوكرانيا تبدأ إطلاق سراح سجناء بهدف ضمّهم إلى جيشها، في محاولة لترميم النقص."
+    assert kinds(f"{standfirst}\n{PARA}")[0] == "body"
+
+
+def test_lead_in_line_is_not_a_title():
+    lead = "صدر اليوم عن الديوان الملكي البيان التالي :-"
+    assert kinds(f"{lead}\n{PARA}")[0] == "body"
+
+
+def test_credit_line_at_top_is_byline():
+    assert kinds(f"وليد العمودي ـ جدة\n{PARA}")[0] == "byline"
+    assert kinds(f"Next Previous عين اليوم – واس\n{PARA}")[0] == "byline"
+
+
+def test_title_with_site_suffix_then_bare_title():
+    page = f"دورة تكوينية حول الإعلام. - Anwalpress - أنوال بريس\nدورة تكوينية حول الإعلام.\n{PARA}"
+    assert kinds(page)[:2] == ["title", "title"]
+
+
+def test_footer_zone_after_source_line():
+    page = f"{PARA}\nالمصدر: موقع 24\nغزة وإسرائيل زلزال المغرب"
+    assert kinds(page) == ["body", "source", "source"]
+
+
+def test_related_header_takes_its_list_including_questions():
+    page = f"{PARA}\nمقالات مشابهة\n• غانتس لنتنياهو: سندعم أي صفقة\n• كيف تغيّر موقف حماس في مفاوضات الهدنة؟"
+    assert kinds(page) == ["body", "related", "related", "related"]
+
+
+def test_share_line_mid_article_does_not_end_the_body():
+    page = f"{PARA}\nAre protests breaking out in your area? Get in touch at webnews@reachplc.com\n{PARA2}"
+    assert kinds(page) == ["body", "share", "body"]
+
+
+def test_contact_footer_takes_the_short_lines_after_it():
+    page = f"{PARA}\noalhazmi@Gmail.com\nللتواصل مع الكاتب ارسل رسالة SMS\nتبدأ بالرمز (22) ثم مسافة\n88591 - Stc"
+    assert kinds(page) == ["body", "share", "share", "share", "share"]
+
+
+def test_appended_article_after_footer():
+    page = f"{PARA}\nالمصدر: موقع 24\nإقرأ أيضاً:\nبايدن ونتانياهو يبحثان مقترح وقف إطلاق النار\n{PARA2}\n{PARA}"
+    layout = classify_blocks(page, split_blocks(page))
+    assert [k.value for k in layout.kinds] == [
+        "body",
+        "source",
+        "read_also",
+        "appended",
+        "appended",
+        "appended",
+    ]
+    assert layout.appended == ((3, 6),)
+
+
+def test_read_also_widget_inside_body_is_not_an_appended_article():
+    page = f"{PARA}\nإقرأ أيضاً:\nبايدن ونتانياهو يبحثان مقترح وقف إطلاق النار\n{PARA2}"
+    assert kinds(page)[-1] == "body"
+
+
+def test_teaser_list_page_has_no_body():
+    text = read_corpus_text("culturax-ur_1") if "culturax-ur_1" in corpus_names() else None
+    if text is None:
+        pytest.skip("corpus not available")
+    article = parse(text)
+    assert article.body == ()
+
+
+def test_embed_pieces_are_kept_as_they_are():
+    page = f"{PARA}\nThe White House is lit up blue and white tonight\n{PARA2}"
+    blocks = split_blocks(page)
+    layout = classify_blocks(page, blocks, [K.BODY, K.EMBED, K.BODY])
+    assert layout.kinds == (K.BODY, K.EMBED, K.BODY)
+
+
+def test_metadata_on_the_article():
+    page = (
+        "بايدن ونتانياهو يبحثان مقترح وقف إطلاق النار\n"
+        f"{PARA}\n{PARA2}\nالمصدر: موقع 24\nكلمات دلالية: غزة، إسرائيل، بلينكن\n"
+        "مقالات مشابهة\n• غانتس لنتنياهو: سندعم أي صفقة"
+    )
+    article = parse(page)
+    assert article.title == "بايدن ونتانياهو يبحثان مقترح وقف إطلاق النار"
+    assert article.source == "موقع 24"
+    assert article.tags == ("غزة", "إسرائيل", "بلينكن")
+    assert article.related == ("غانتس لنتنياهو: سندعم أي صفقة",)
+    assert article.lang == "ar"
+
+
+@pytest.mark.skipif("seed" not in corpus_names(), reason="corpus not available")
+def test_seed_appended_article_is_parsed_on_its_own():
+    text = read_corpus_text("seed")
+    article = parse(text)
+    (sub,) = article.appended
+    assert sub.title == "بايدن ونتانياهو يبحثان مقترح وقف إطلاق النار"
+    assert text[sub.start : sub.end].startswith(sub.title)
+    assert "".join(text[s.start : s.end] for s in sub.segments) == text[sub.start : sub.end]
+    kinds_ = [s.kind for s in sub.segments]
+    assert kinds_.count(K.DUPLICATE) == 2
+    assert K.READ_ALSO in kinds_
+    assert article.source == "موقع 24"
+
+
+def test_remove_boilerplate_keeps_body_only():
+    page = f"{PARA}\nالمصدر: موقع 24\nمقالات مشابهة\n• عنوان آخر"
+    assert remove_boilerplate(page) == PARA
+
+
+def test_remove_boilerplate_refuses_bytes():
+    with pytest.raises(TypeError, match="decode"):
+        remove_boilerplate(PARA.encode())  # type: ignore[arg-type]
