@@ -48,6 +48,10 @@ _SUBHEADING_MAX_WORDS = 14
 _PROSE_MIN_WORDS = 12
 _LONG_PROSE_WORDS = 25
 
+# How far the rules look past claimed (embed) blocks for a neighbour: bounded so
+# that the cost stays linear.
+_LOOK = 30
+
 # Lines longer than this many words are matched on their first characters only.
 _LONG_LINE_WORDS = 60
 _LONG_LINE_HEAD = 200
@@ -247,7 +251,7 @@ def _fold(s: str) -> str:
 
 
 def _next_free(lines: list[_Line], i: int) -> int | None:
-    for j in range(i + 1, len(lines)):
+    for j in range(i + 1, min(len(lines), i + 1 + _LOOK)):
         if not lines[j].fixed:
             return j
     return None
@@ -313,6 +317,8 @@ def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
                 ln.kind = K.BODY
             else:
                 ln.kind = last
+        elif last is K.READ_ALSO and _is_headline(ln) and _after_opener(lines, i):
+            ln.kind = K.READ_ALSO  # the headline a standalone read-also cue announces
         else:
             ln.kind = K.BODY
         last = ln.kind
@@ -322,7 +328,7 @@ def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
 
 def _after_opener(lines: list[_Line], i: int) -> bool:
     """The line before *i* is a standalone read-also cue or a source/tags/copyright line."""
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - _LOOK), -1):
         prev = lines[j]
         if prev.fixed:
             continue

@@ -194,3 +194,13 @@ def test_remove_boilerplate_keeps_body_only():
 def test_remove_boilerplate_refuses_bytes():
     with pytest.raises(TypeError, match="decode"):
         remove_boilerplate(PARA.encode())  # type: ignore[arg-type]
+
+
+def test_standalone_read_also_takes_the_headline_after_it():
+    page = f"{PARA}\nإقرأ أيضاً:\nبايدن ونتانياهو يبحثان مقترح وقف إطلاق النار\n{PARA2}"
+    assert kinds(page) == ["body", "read_also", "read_also", "body"]
+
+
+def test_related_label_and_related_header():
+    assert kinds(f"{PARA}\nRelated: Police make 378 arrests\n{PARA2}")[1] == "read_also"
+    assert kinds(f"{PARA}\nRelated\n- Police make 378 arrests") == ["body", "related", "related"]
