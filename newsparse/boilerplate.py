@@ -159,18 +159,6 @@ def _structural_kind(line: _Line, key_words: Sequence[str]) -> SegmentKind | Non
     return None
 
 
-def _profile_kind(key: str, profile: BoilerplateProfile | None) -> SegmentKind | None:
-    if profile is None:
-        return None
-    if key in profile.lines:
-        return K.BOILERPLATE
-    first = key.split(" ", 2)
-    for n in (1, 2):
-        if len(first) > n and " ".join(first[:n]) in profile.prefixes:
-            return K.BOILERPLATE
-    return None
-
-
 def _prepare(
     text: str,
     blocks: Sequence[BlockLike],
@@ -191,10 +179,8 @@ def _prepare(
             norm = normalize_arabic_with_map(head, preset="search")
             cue = match_cue(s, feats.words, norm)
             key_words = norm.text.casefold().split()
-            if cue is None:
-                pk = _profile_kind(" ".join(key_words), profile)
-                if pk is not None:
-                    cue = Cue(pk, len(s), rest=False)
+            if cue is None and profile is not None and profile.matches(" ".join(key_words)):
+                cue = Cue(K.BOILERPLATE, len(s), rest=False)
             if cue is None:
                 structural = _structural_kind(
                     _Line(s, block.start, block.bullet, feats, None, False), key_words

@@ -32,6 +32,9 @@ _HEAD_BLOCKS = 2
 _TAIL_BLOCKS = 3
 # Edge lines longer than this are prose, not boilerplate.
 _MAX_WORDS = 16
+# How much rarer inside pages than at their edges a learnt prefix must be.
+_ONE_WORD_RATIO = 20
+_TWO_WORD_RATIO = 3
 
 
 def _frozen(items: Iterable[str]) -> tuple[str, ...]:
@@ -53,6 +56,29 @@ class BoilerplateProfile:
     lines: tuple[str, ...] = attrs.field(default=(), converter=_frozen)
     prefixes: tuple[str, ...] = attrs.field(default=(), converter=_frozen)
     documents: int = 0
+
+    def matches(self, key: str) -> bool:
+        """Whether a line (in its normalized form) is one of the site's boilerplate lines.
+
+        Only short lines can match: a paragraph that happens to start like a byline
+        stays body.
+
+        >>> BoilerplateProfile(prefixes=("سمات",)).matches("سمات: الصحه، التعليم")
+        True
+        >>> BoilerplateProfile(lines=("// انتهي //",)).matches("// انتهي //")
+        True
+        """
+        if key in self.lines:
+            return True
+        words = key.split(" ", _MAX_WORDS)
+        if len(words) > _MAX_WORDS:
+            return False
+        head = words[0].rstrip(":：")
+        return (
+            words[0] in self.prefixes
+            or head in self.prefixes
+            or (len(words) > 1 and f"{words[0]} {words[1]}" in self.prefixes)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the profile as JSON-ready values; `from_dict` reads them back."""
@@ -127,11 +153,14 @@ def learn_boilerplate(
         edge_prefix.update(seen_prefixes)
     need = max(min_docs, int(min_share * n + 0.999))
     lines = [k for k, c in line_docs.most_common() if c >= need]
-    # A prefix is boilerplate if it starts edge lines of many pages and is at least
-    # three times rarer inside pages (so "وقال" and "the" never qualify).
+    # A prefix is boilerplate if it starts edge lines of many pages and is much rarer
+    # inside pages (so "وقال" and "the" never qualify); a single word must almost
+    # never start a paragraph, as it may be a place or a name ("الرياض").
     prefixes = [
         p
         for p, c in edge_prefix.most_common()
-        if c >= need and inner_prefix[p] * 3 <= c and p not in lines
+        if c >= need
+        and inner_prefix[p] * (_ONE_WORD_RATIO if " " not in p else _TWO_WORD_RATIO) <= c
+        and p not in lines
     ]
     return BoilerplateProfile(lines=lines, prefixes=prefixes, documents=n)
