@@ -14,12 +14,12 @@ copy stays; short blocks (a "Bonus!" subheading used twice) are never duplicates
 
 from __future__ import annotations
 
-import functools
-import string
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from newsparse._cues import normalized_key
+import regex
+
+from newsparse.normalize import normalize_arabic
 
 __all__ = ["find_duplicates"]
 
@@ -27,17 +27,11 @@ __all__ = ["find_duplicates"]
 _MIN_CHARS = 12
 # Below this many, a block repeats only a title (see `find_duplicates`).
 _SHORT_CHARS = 30
-# Trigram containment that makes a near-duplicate, and the fewest words it needs.
+# Trigram containment that makes a near-duplicate, and the fewest trigrams it needs
+# (shorter blocks are only exact repeats).
 _CONTAINMENT = 0.85
-_MIN_WORDS = 6
-_MAX_HOLDERS = 8
-
-
-@functools.cache
-def _punctuation() -> dict[int, None]:
-    """A translate table deleting ASCII and common Arabic and typographic punctuation."""
-    marks = string.punctuation + "،؛؟«»“”‘’„…–—ـ·•"
-    return dict.fromkeys(map(ord, marks))
+_MIN_GRAMS = 4
+_WORD = regex.compile(r"\w+")
 
 
 def _key(text: str) -> str:
@@ -45,11 +39,12 @@ def _key(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return normalized_key(text).translate(_punctuation()).split()
+    # Letters and digits only: punctuation and spacing do not make a text different.
+    return _WORD.findall(normalize_arabic(text, preset="search").casefold())
 
 
 def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
-    return {(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)}
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def find_duplicates(texts: Sequence[str], /, *, titles: Collection[int] = ()) -> tuple[int, ...]:
@@ -76,7 +71,9 @@ def find_duplicates(texts: Sequence[str], /, *, titles: Collection[int] = ()) ->
         return ()
     exact: set[str] = set()
     short_titles = {_key(texts[i]) for i in titles}
-    index: dict[tuple[str, str, str], set[int]] = {}
+    # Each trigram points at the latest kept block holding it: built and queried
+    # with C-level dict and Counter calls, so the cost is linear in the page.
+    index: dict[tuple[str, str, str], int] = {}
     out = []
     for i, text in enumerate(texts):
         words = _words(text)
@@ -90,20 +87,13 @@ def find_duplicates(texts: Sequence[str], /, *, titles: Collection[int] = ()) ->
             continue
         grams = _trigrams(words)
         dup = key in exact
-        if not dup and len(words) >= _MIN_WORDS and grams:
-            hits: Counter[int] = Counter()
-            for g in grams:
-                for j in index.get(g, ()):
-                    hits[j] += 1
-            dup = bool(hits) and hits.most_common(1)[0][1] >= _CONTAINMENT * len(grams)
+        if not dup and len(grams) >= _MIN_GRAMS:
+            hits = Counter(map(index.get, grams))
+            hits.pop(None, None)
+            dup = bool(hits) and max(hits.values()) >= _CONTAINMENT * len(grams)
         if dup:
             out.append(i)
             continue
         exact.add(key)
-        for g in grams:
-            holders = index.setdefault(g, set())
-            # A trigram common to many blocks says little; capping its list keeps
-            # the cost linear in the page size.
-            if len(holders) < _MAX_HOLDERS:
-                holders.add(i)
+        index.update(dict.fromkeys(grams, i))
     return tuple(out)
