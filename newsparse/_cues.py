@@ -39,6 +39,7 @@ _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 # Marks that end a sentence, Arabic and Latin, with closing quotes and brackets
 # that may follow them.
+_TAIL = 12  # the terminal check looks at the last characters only
 _TERMINAL = regex.compile(r"[.!?؟…۔;؛][\s\"'”’»)\]]*$")
 
 
@@ -141,7 +142,7 @@ def line_features(line: str) -> LineFeatures:
     urls = _URL.findall(line) if ("http" in line or "www" in line) else []
     return LineFeatures(
         words=words,
-        terminal=_TERMINAL.search(line) is not None,
+        terminal=_TERMINAL.search(line[-_TAIL:]) is not None,
         email="@" in line and _EMAIL.search(line) is not None,
         url_only=bool(urls) and len(urls) == words,
         pipes=line.count("|"),
@@ -180,7 +181,7 @@ def match_cue(line: str, words: int, norm: Normalized | None = None) -> Cue | No
             where == "contains" and words > _CONTAINS_WORDS
         ):
             continue
-        m = pattern.search(text)
+        m = pattern.search(text) if where == "contains" else pattern.match(text)
         if m is None:
             continue
         row = rows.get("".join(m["cue"].casefold().split()))
