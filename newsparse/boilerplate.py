@@ -1,7 +1,7 @@
 r"""Boilerplate: name every block of a page, find the footer zone and appended articles.
 
-`classify_blocks` is the pipeline stage; `remove_boilerplate` is the one-call form.
-Each block gets a `SegmentKind` from two kinds of evidence:
+`classify_blocks` is the pipeline stage; `newsparse.remove_boilerplate` is the one-call
+form. Each block gets a `newsparse.SegmentKind` from two kinds of evidence:
 
 - **cues** (``data/boilerplate_cues.tsv``): "إقرأ أيضاً:", "المصدر:", "Read more:",
   "Auch interessant:", … matched on a normalized copy of the line;
@@ -85,7 +85,7 @@ class PageLayout:
     """What the boilerplate stage found on a page.
 
     Attributes:
-        kinds: one `SegmentKind` per block, in block order.
+        kinds: one `newsparse.SegmentKind` per block, in block order.
         appended: block index ranges ``(first, last + 1)`` of articles glued after the
             main one (their blocks are ``appended`` in *kinds*).
         title: the title's text, or None.
@@ -412,7 +412,7 @@ def classify_blocks(
         blocks: its blocks (`newsparse.blocks.split_blocks`), in order.
         kinds: the kinds earlier stages gave the blocks; any kind other than ``body``
             (an embed) is kept as it is, and still counts as a layout signal.
-        profile: a site profile from `learn_boilerplate`: its recurring lines and
+        profile: a site profile from `newsparse.learn_boilerplate`: its recurring lines and
             prefixes are boilerplate.
         find_appended: look for appended articles (off when parsing one on its own).
 
@@ -458,7 +458,7 @@ def remove_boilerplate(text: str, /, *, profile: BoilerplateProfile | None = Non
 
     Args:
         text: the page as plain text.
-        profile: a site profile from `learn_boilerplate`, if you have one.
+        profile: a site profile from `newsparse.learn_boilerplate`, if you have one.
 
     Returns:
         The body paragraphs, joined by ``"\n\n"``.

@@ -48,7 +48,7 @@ class BoilerplateProfile:
     """What recurs across one site's pages.
 
     Attributes:
-        lines: whole lines (normalized, as `newsparse._cues.normalized_key` gives them)
+        lines: whole lines (in the normalized form cue phrases are matched in)
             that recur at the edges of the pages, most frequent first.
         prefixes: one- or two-word line starts that recur at the edges and rarely
             start a body paragraph.
