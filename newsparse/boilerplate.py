@@ -48,6 +48,9 @@ _SUBHEADING_MAX_WORDS = 14
 _PROSE_MIN_WORDS = 12
 _LONG_PROSE_WORDS = 25
 
+# A page of at least this many headlines and no paragraph is a teaser list.
+_TEASER_PAGE_LINES = 5
+
 # How far the rules look past claimed (embed) blocks for a neighbour: bounded so
 # that the cost stays linear.
 _LOOK = 30
@@ -344,12 +347,30 @@ def _starts_section(lines: list[_Line], i: int) -> bool:
 
 
 def _teasers(lines: list[_Line]) -> None:
-    """A page of teasers each closed by a view counter is a related list, not a story."""
+    """A page of teasers is a related list, not a story.
+
+    Two shapes: teasers each closed by a view counter (``1253 پڑھا گیا``), and a
+    page of bulleted headlines with no long paragraph among them. A page of short
+    unbulleted lines is left alone (that is what a poem looks like), and so is a
+    bulleted list of sentences (maxims, key points).
+    """
     counters = [i for i, ln in enumerate(lines) if ln.cue is not None and ln.cue.counter]
-    if len(counters) < 2:
+    if len(counters) >= 2:
+        for ln in lines[: counters[-1] + 1]:
+            if not ln.fixed and ln.kind is not K.TITLE:
+                ln.kind = K.RELATED
         return
-    for ln in lines[: counters[-1] + 1]:
-        if not ln.fixed and ln.kind is not K.TITLE:
+    body = [ln for ln in lines if ln.kind in CONTENT_KINDS or ln.kind is K.TITLE]
+    if len(body) < _TEASER_PAGE_LINES or any(ln.feats.words >= _LONG_PROSE_WORDS for ln in body):
+        return
+    # Headlines do not end like statements; a bulleted list of maxims does.
+    headlines = sum(
+        1
+        for ln in body
+        if ln.bullet and (not ln.feats.terminal or ln.text.rstrip().endswith(("?", "؟")))
+    )
+    if headlines >= 0.8 * len(body):
+        for ln in body:
             ln.kind = K.RELATED
 
 
@@ -371,7 +392,7 @@ def _tail_bylines(lines: list[_Line]) -> None:
         if ln.kind not in CONTENT_KINDS or not _NAME_LINE.match(ln.text):
             continue
         j = _next_free(lines, i)
-        if j is None or lines[j].kind not in CONTENT_KINDS:
+        if j is None or lines[j].cue is not None:
             ln.kind = K.BYLINE
 
 

@@ -204,3 +204,58 @@ def test_standalone_read_also_takes_the_headline_after_it():
 def test_related_label_and_related_header():
     assert kinds(f"{PARA}\nRelated: Police make 378 arrests\n{PARA2}")[1] == "read_also"
     assert kinds(f"{PARA}\nRelated\n- Police make 378 arrests") == ["body", "related", "related"]
+
+
+def test_page_of_headlines_only_is_a_teaser_list():
+    page = "\n".join(
+        [
+            "• السفير نبيل فهمي: ما يحدث في غزة إجرام",
+            "• غانتس لنتنياهو: سندعم أي صفقة تعيد الرهائن من غزة",
+            "• بعد تقارير عن انفراجة.. كيف تغيّر موقف حماس في مفاوضات الهدنة؟",
+            "• الموساد: إسرائيل تدرس رد حماس على اقتراح وقف إطلاق النار",
+            "• إسرائيل تدرس رد حماس بشأن صفقة الأسرى وإنهاء الحرب",
+        ]
+    )
+    assert set(kinds(page)) == {"related"}
+    assert parse(page).body == ()
+
+
+def test_short_brief_is_not_a_teaser_list():
+    assert kinds(f"{PARA}\nبايدن ونتانياهو يبحثان مقترح وقف إطلاق النار") == ["body", "body"]
+
+
+def test_story_link_line_is_a_source_line():
+    line = "رابط الخبر بصحيفة الوئام: مدني مكة يرفع جاهزيته تحسبا لهطول الأمطار"
+    assert kinds(f"{PARA}\n{line}")[1] == "source"
+
+
+def test_name_line_before_end_matter_is_a_byline_but_not_before_body():
+    assert kinds(f"{PARA}\nKab NIANG\nCrédit photo : KB / Bondy Blog") == [
+        "body",
+        "byline",
+        "caption",
+    ]
+    assert kinds(f"{PARA}\nSouthport Vigil\n{PARA2}")[1] != "byline"
+
+
+def test_bulleted_maxims_and_poems_stay_body():
+    maxims = "\n".join(
+        [
+            "* قليل من الرذائل كاف لتغطية كثير من الفضائل.",
+            "* قل للمرء إنه شجاع وسوف تساعده على أن يصبح كذلك.",
+            "* السعادة ليست شيئاً تختبره، بل شيئا تتذكّره.",
+            "* لا يتواضع إلا من كان واثقاً من نفسه.",
+            "* التعقل في الحديث أفضل من الفصاحة.",
+        ]
+    )
+    assert "related" not in kinds(maxims)
+    poem = "\n".join(
+        [
+            "حوارٍ إذا طال الزمن شفت لبّه",
+            "ودي اصبر مير قلبي من فراقه",
+            "مزيون اوضح في لونه",
+            "ما نسيت الصاحب اللي بالمودّه",
+            "خايف عليه الناس ترميه بالعين",
+        ]
+    )
+    assert "related" not in kinds(poem)
