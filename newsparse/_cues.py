@@ -34,6 +34,7 @@ _LABEL_END = r"\s*(?:[:：|\-–—ـ]|$)"
 _LETTER = regex.compile(r"\w")
 # Longest line a whole-line cue can match, longest line a phrase-inside cue may sit in.
 _LINE_WORDS = 8
+_MAX_COUNT = 100
 _CONTAINS_WORDS = 60
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
@@ -115,7 +116,7 @@ class LineFeatures:
     """Layout features of one line, computed once.
 
     Attributes:
-        words: number of white-space separated words.
+        words: number of white-space separated words, counted up to 100.
         terminal: the line ends like a sentence (``. ! ? ؟ … ۔ ؛``, closing quotes allowed).
         email: the line holds an e-mail address.
         url_only: the line is only links.
@@ -138,8 +139,10 @@ def line_features(line: str) -> LineFeatures:
     >>> (f.words, f.terminal, f.email)
     (5, True, False)
     """
-    words = len(line.split())
-    urls = _URL.findall(line) if ("http" in line or "www" in line) else []
+    # Counting stops at _MAX_COUNT: every rule's threshold is below it, and a long
+    # line is then not split into thousands of words.
+    words = min(len(line.split(None, _MAX_COUNT)), _MAX_COUNT)
+    urls = _URL.findall(line) if words < _MAX_COUNT and ("http" in line or "www" in line) else []
     return LineFeatures(
         words=words,
         terminal=_TERMINAL.search(line[-_TAIL:]) is not None,

@@ -162,6 +162,25 @@ def _structural_kind(line: _Line, key_words: Sequence[str]) -> SegmentKind | Non
     return None
 
 
+def _analyse(s: str, profile: BoilerplateProfile | None) -> tuple[LineFeatures, Cue | None]:
+    """Layout features and cue of one line's text (a pure function of the text)."""
+    feats = line_features(s)
+    # Long lines are matched on their start: only short lines can hold a
+    # phrase-inside cue, and line-initial cues are near the start.
+    head = s if feats.words <= _LONG_LINE_WORDS else s[:_LONG_LINE_HEAD]
+    norm = normalize_arabic_with_map(head, preset="search")
+    cue = match_cue(s, feats.words, norm)
+    if cue is not None:
+        return feats, cue
+    key_words = norm.text.casefold().split()
+    if profile is not None and profile.matches(" ".join(key_words)):
+        return feats, Cue(K.BOILERPLATE, len(s), rest=False)
+    structural = _structural_kind(_Line(s, 0, False, feats, None, False), key_words)
+    if structural is not None:
+        return feats, Cue(structural, len(s), rest=False)
+    return feats, None
+
+
 def _prepare(
     text: str,
     blocks: Sequence[BlockLike],
@@ -169,30 +188,19 @@ def _prepare(
     profile: BoilerplateProfile | None,
 ) -> list[_Line]:
     lines = []
+    # Pages repeat lines (menus, list markers, share rows): analyse each text once.
+    seen: dict[str, tuple[LineFeatures, Cue | None]] = {}
     for block, kind in zip(blocks, kinds, strict=True):
         s = text[block.start : block.end]
-        feats = line_features(s)
         fixed = kind is not K.BODY
-        cue = None
-        structural = None
-        if not fixed:
-            # Long lines are matched on their start: only short lines can hold a
-            # phrase-inside cue, and line-initial cues are near the start.
-            head = s if feats.words <= _LONG_LINE_WORDS else s[:_LONG_LINE_HEAD]
-            norm = normalize_arabic_with_map(head, preset="search")
-            cue = match_cue(s, feats.words, norm)
-            key_words = norm.text.casefold().split()
-            if cue is None and profile is not None and profile.matches(" ".join(key_words)):
-                cue = Cue(K.BOILERPLATE, len(s), rest=False)
-            if cue is None:
-                structural = _structural_kind(
-                    _Line(s, block.start, block.bullet, feats, None, False), key_words
-                )
-                if structural is not None:
-                    cue = Cue(structural, len(s), rest=False)
-        lines.append(
-            _Line(s, block.start, block.bullet, feats, cue, fixed, kind if fixed else None)
-        )
+        if fixed:
+            lines.append(_Line(s, block.start, block.bullet, line_features(s), None, True, kind))
+            continue
+        found = seen.get(s)
+        if found is None:
+            found = seen[s] = _analyse(s, profile)
+        feats, cue = found
+        lines.append(_Line(s, block.start, block.bullet, feats, cue, False, None))
     return lines
 
 
