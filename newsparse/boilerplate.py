@@ -48,8 +48,17 @@ _SUBHEADING_MAX_WORDS = 14
 _PROSE_MIN_WORDS = 12
 _LONG_PROSE_WORDS = 25
 
-# A page of at least this many headlines and no paragraph is a teaser list.
+# A page of at least this many bulleted headlines and no paragraph is a teaser list.
 _TEASER_PAGE_LINES = 5
+
+# Menus have this many "|" separators; contact lines with an e-mail at most this
+# many words; datelines at most this many words, this share of them date words or
+# numbers (a bare clock time: at most this many words).
+_MENU_PIPES = 3
+_CONTACT_MAX_WORDS = 25
+_DATELINE_MAX_WORDS = 14
+_DATELINE_SHARE = 0.4
+_CLOCK_MAX_WORDS = 4
 
 # How far the rules look past claimed (embed) blocks for a neighbour: bounded so
 # that the cost stays linear.
@@ -123,16 +132,17 @@ def _date_words() -> frozenset[str]:
     return frozenset(normalized_key(w) for w in load_lines("dateline_words.txt"))
 
 
-def _is_dateline(line: _Line, key_words: Sequence[str]) -> bool:
-    """A short line made mostly of a date or a clock time."""
-    if line.feats.words > 14 or line.feats.terminal or not key_words:
+def _is_dateline(text: str, feats: LineFeatures, key_words: Sequence[str]) -> bool:
+    """A short line made mostly of a date (or only a clock time)."""
+    if feats.words > _DATELINE_MAX_WORDS or feats.terminal or not key_words:
         return False
+    if _NUMERIC_DATE.search(text):
+        return True
     dates = _date_words()
-    datey = sum(1 for w in key_words if w in dates or _NUMBER.match(w))
-    has_date = any(w in dates for w in key_words) and any(_NUMBER.match(w) for w in key_words)
-    if has_date or _NUMERIC_DATE.search(line.text):
-        return datey / len(key_words) >= 0.4 or _NUMERIC_DATE.search(line.text) is not None
-    return _CLOCK.search(line.text) is not None and line.feats.words <= 4
+    if any(w in dates for w in key_words) and any(_NUMBER.match(w) for w in key_words):
+        datey = sum(1 for w in key_words if w in dates or _NUMBER.match(w))
+        return datey / len(key_words) >= _DATELINE_SHARE
+    return feats.words <= _CLOCK_MAX_WORDS and _CLOCK.search(text) is not None
 
 
 def _is_prose(line: _Line) -> bool:
@@ -150,14 +160,17 @@ def _is_headline(line: _Line) -> bool:
     return not line.feats.terminal or end.endswith(("?", "؟", "!"))
 
 
-def _structural_kind(line: _Line, key_words: Sequence[str]) -> SegmentKind | None:
-    """Kinds that need no cue phrase: menus, contact lines, date-only lines."""
-    f = line.feats
-    if f.pipes >= 3 and not f.table:
+def _structural_kind(
+    text: str, feats: LineFeatures, key_words: Sequence[str]
+) -> SegmentKind | None:
+    """Kinds that need no cue phrase: menus, contact lines, bare links, date-only lines."""
+    if feats.pipes >= _MENU_PIPES and not feats.table:
         return K.NAV
-    if f.email and f.words <= 25:
+    if feats.email and feats.words <= _CONTACT_MAX_WORDS:
         return K.SHARE
-    if _is_dateline(line, key_words):
+    if feats.url_only:
+        return K.BOILERPLATE
+    if _is_dateline(text, feats, key_words):
         return K.DATELINE
     return None
 
@@ -175,7 +188,7 @@ def _analyse(s: str, profile: BoilerplateProfile | None) -> tuple[LineFeatures, 
     key_words = norm.text.casefold().split()
     if profile is not None and profile.matches(" ".join(key_words)):
         return feats, Cue(K.BOILERPLATE, len(s), rest=False)
-    structural = _structural_kind(_Line(s, 0, False, feats, None, False), key_words)
+    structural = _structural_kind(s, feats, key_words)
     if structural is not None:
         return feats, Cue(structural, len(s), rest=False)
     return feats, None
@@ -259,15 +272,13 @@ def _starts_article(lines: list[_Line], i: int) -> bool:
     if not _is_headline(lines[i]):
         return False
     j = _next_free(lines, i)
-    k = _next_free(lines, j) if j is not None else None
-    return (
-        j is not None
-        and k is not None
-        and lines[j].cue is None
-        and _is_prose(lines[j])
-        and (lines[k].cue is None or lines[k].cue.kind is K.READ_ALSO)  # type: ignore[union-attr]
-        and _is_prose(lines[k])
-    )
+    if j is None or lines[j].cue is not None or not _is_prose(lines[j]):
+        return False
+    k = _next_free(lines, j)
+    if k is None or not _is_prose(lines[k]):
+        return False
+    cue = lines[k].cue  # a read-also widget may sit inside the glued article
+    return cue is None or cue.kind is K.READ_ALSO
 
 
 def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
@@ -409,8 +420,9 @@ def _strip_cue(line: _Line) -> str:
     return rest.strip(" \t:：-–—|•·.")
 
 
-def _metadata(lines: list[_Line]) -> dict[str, object]:
-    title = next((ln.text.strip() for ln in lines if ln.kind is K.TITLE), None)
+def _layout(lines: list[_Line], appended: list[tuple[int, int]]) -> PageLayout:
+    """The layout with the metadata read off the named lines."""
+    titles = [ln.text.strip() for ln in lines if ln.kind is K.TITLE]
     source = None
     tags: list[str] = []
     related: list[str] = []
@@ -423,7 +435,15 @@ def _metadata(lines: list[_Line]) -> dict[str, object]:
             headline = _strip_cue(ln)
             if headline and not (ln.cue is not None and ln.cue.counter):
                 related.append(headline)
-    return {"title": title, "source": source, "tags": tuple(tags), "related": tuple(related)}
+    return PageLayout(
+        kinds=tuple(ln.kind or K.BODY for ln in lines),
+        appended=tuple(appended),
+        # "Headline - Site" then "Headline": the bare headline is the title.
+        title=min(titles, key=len) if titles else None,
+        source=source,
+        tags=tuple(tags),
+        related=tuple(related),
+    )
 
 
 def classify_blocks(
@@ -468,22 +488,15 @@ def classify_blocks(
     _teasers(lines)
     _tail_bylines(lines)
     _subheadings(lines)
-    meta = _metadata(lines)
-    return PageLayout(
-        kinds=tuple(ln.kind or K.BODY for ln in lines),
-        appended=tuple(appended),
-        title=meta["title"],  # type: ignore[arg-type]
-        source=meta["source"],  # type: ignore[arg-type]
-        tags=meta["tags"],  # type: ignore[arg-type]
-        related=meta["related"],  # type: ignore[arg-type]
-    )
+    return _layout(lines, appended)
 
 
 def remove_boilerplate(text: str, /, *, profile: BoilerplateProfile | None = None) -> str:
     r"""Return the article's own text: its body paragraphs joined by blank lines.
 
     Everything else (title, source, tags, read-also lines, related lists, appended
-    articles, duplicates, embeds) is left out; what is kept is exactly as in *text*.
+    articles, duplicates, embeds) is left out. This is `newsparse.Article.text` of
+    ``parse(text)``: use `newsparse.parse` to keep the offsets and the rest.
 
     Args:
         text: the page as plain text.
