@@ -44,7 +44,7 @@ _SOFT = frozenset({K.SHARE, K.NAV, K.AD, K.BOILERPLATE})
 
 # A headline is short; a paragraph is long or ends like a sentence.
 _HEADLINE_MAX_WORDS = 20
-_SUBHEADING_MAX_WORDS = 14
+_SUBHEADING_MAX_WORDS = 16
 _PROSE_MIN_WORDS = 12
 _LONG_PROSE_WORDS = 25
 
@@ -394,14 +394,27 @@ def _teasers(lines: list[_Line]) -> None:
 
 
 def _subheadings(lines: list[_Line]) -> None:
-    """Short headline-like lines between body paragraphs are subheadings."""
-    for i, ln in enumerate(lines):
+    """Short headline-like lines before a paragraph, a list or another one are subheadings.
+
+    Numbered headings (``1. Smoking to be banned``) count; glyph bullets do not.
+    Walked bottom-up, so a kicker line over a subheading ("Bonus!") is one too.
+    """
+    for i in range(len(lines) - 1, 0, -1):
+        ln = lines[i]
         if ln.kind is not K.BODY or ln.feats.words > _SUBHEADING_MAX_WORDS:
             continue
-        if ln.bullet or ln.feats.terminal or ln.feats.table or ln.text.rstrip().endswith(":"):
+        glyph_bullet = ln.bullet and not ln.text[:1].isdigit()
+        if glyph_bullet or ln.feats.terminal or ln.feats.table or ln.text.rstrip().endswith(":"):
             continue
         j = _next_free(lines, i)
-        if j is not None and lines[j].kind is K.BODY and _is_prose(lines[j]) and i > 0:
+        if j is None:
+            continue
+        nxt = lines[j]
+        if nxt.kind is K.SUBHEADING or (
+            nxt.kind is K.BODY
+            and (nxt.bullet or nxt.feats.terminal or nxt.feats.words >= _PROSE_MIN_WORDS)
+            and nxt.feats.words > ln.feats.words
+        ):
             ln.kind = K.SUBHEADING
 
 

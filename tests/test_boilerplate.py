@@ -259,3 +259,26 @@ def test_bulleted_maxims_and_poems_stay_body():
         ]
     )
     assert "related" not in kinds(poem)
+
+
+def test_subheadings_numbered_and_over_lists():
+    page = (
+        "Labour has announced sweeping changes in their first King’s Speech, with confirmation.\n"
+        "1. Smoking to eventually be banned completely\n"
+        "Keir Starmer has kept a policy from the previous government to ban people from smoking.\n"
+        "Hardware\n"
+        "- A Mac computer with an Intel Core 2 Duo processor\n"
+        "- Minimum 4 GB of memory"
+    )
+    assert kinds(page) == ["body", "subheading", "body", "subheading", "body", "body"]
+
+
+def test_short_line_before_a_shorter_one_is_not_a_subheading():
+    page = f"{PARA}\nوليد العمودي كتب\nنعم"
+    assert kinds(page)[1] == "body"
+
+
+def test_bare_link_line_is_boilerplate_and_title_is_the_bare_headline():
+    assert kinds(f"{PARA}\nhttps://www.example.com/news/1234\n{PARA2}")[1] == "boilerplate"
+    page = f"دورة تكوينية حول الإعلام. - Anwalpress - أنوال بريس\nدورة تكوينية حول الإعلام.\n{PARA}"
+    assert parse(page).title == "دورة تكوينية حول الإعلام."
