@@ -48,7 +48,8 @@ def parse(text: str, /, *, profile: BoilerplateProfile | None = None) -> Article
         An `Article` with its segments by kind, embeds, quotes and metadata.
 
     Raises:
-        TypeError: *text* is not a `str` (decode bytes first).
+        TypeError: *text* is not a `str` (decode bytes first), or *profile* is not a
+            `newsparse.BoilerplateProfile`.
 
     >>> article = parse("وقال الوزير إن المحادثات مستمرة.\n\nوأضاف أنها إيجابية.")
     >>> [s.kind.value for s in article.segments]
@@ -59,6 +60,12 @@ def parse(text: str, /, *, profile: BoilerplateProfile | None = None) -> Article
     وأضاف أنها إيجابية.
     """
     check_text(text, func="parse")
+    if profile is not None and not isinstance(profile, BoilerplateProfile):
+        msg = (
+            f"parse() takes profile=None or a BoilerplateProfile from learn_boilerplate(), "
+            f"got {type(profile).__name__}"
+        )
+        raise TypeError(msg)
     pieces = [Piece(b.start, b.end, SegmentKind.BODY, b.bullet) for b in split_blocks(text)]
     layout = classify_blocks(text, pieces, [p.kind for p in pieces], profile=profile)
     for piece, kind in zip(pieces, layout.kinds, strict=True):

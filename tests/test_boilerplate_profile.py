@@ -61,3 +61,8 @@ def test_invalid_options_say_what_to_pass(kwargs, match):
 def test_wrong_item_type_is_refused():
     with pytest.raises(TypeError):
         learn_boilerplate([b"bytes"])  # type: ignore[list-item]
+
+
+def test_profile_of_the_wrong_type_is_refused():
+    with pytest.raises(TypeError, match="BoilerplateProfile"):
+        parse("نص", profile={"lines": []})  # type: ignore[arg-type]
