@@ -59,6 +59,9 @@ _CONTACT_MAX_WORDS = 25
 _DATELINE_MAX_WORDS = 14
 _DATELINE_SHARE = 0.4
 _CLOCK_MAX_WORDS = 4
+# A short line ending with an agency credit in parentheses is a photo caption.
+_CAPTION_MAX_WORDS = 20
+_CREDIT_TAIL = 100
 
 # How far the rules look past claimed (embed) blocks for a neighbour: bounded so
 # that the cost stays linear.
@@ -128,6 +131,16 @@ class _Line:
 
 
 @functools.cache
+def _credit_pattern() -> regex.Pattern[str]:
+    """A photo credit closing a line: ``(رويترز)``, ``(AFP/Getty Images)``, ``(تصوير: …/واس)``."""
+    names = sorted(load_lines("news_agencies.txt"), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(regex.escape(w) for w in n.split()) for n in names)
+    return regex.compile(
+        rf"\(\s*(?:[^()]{{0,60}}?[/|\-–—:،,]\s*)?(?:{alt})\s*\)\s*$", regex.IGNORECASE
+    )
+
+
+@functools.cache
 def _date_words() -> frozenset[str]:
     return frozenset(normalized_key(w) for w in load_lines("dateline_words.txt"))
 
@@ -170,6 +183,8 @@ def _structural_kind(
         return K.SHARE
     if feats.url_only:
         return K.BOILERPLATE
+    if feats.words <= _CAPTION_MAX_WORDS and _credit_pattern().search(text[-_CREDIT_TAIL:]):
+        return K.CAPTION
     if _is_dateline(text, feats, key_words):
         return K.DATELINE
     return None

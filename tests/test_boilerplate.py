@@ -282,3 +282,20 @@ def test_bare_link_line_is_boilerplate_and_title_is_the_bare_headline():
     assert kinds(f"{PARA}\nhttps://www.example.com/news/1234\n{PARA2}")[1] == "boilerplate"
     page = f"دورة تكوينية حول الإعلام. - Anwalpress - أنوال بريس\nدورة تكوينية حول الإعلام.\n{PARA}"
     assert parse(page).title == "دورة تكوينية حول الإعلام."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "متظاهرون في وسط الخرطوم (رويترز)",
+        "الرئيس الأمريكي جو بايدن خلال مؤتمر صحفي (تصوير: أحمد علي/واس)",
+        "Protesters gather in Plymouth city centre (AFP/Getty Images)",
+    ],
+)
+def test_short_line_closed_by_an_agency_credit_is_a_caption(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == "caption"
+
+
+def test_agency_in_a_sentence_is_not_a_caption():
+    line = "وقال مصدر فلسطيني مقرب من جهود الوساطة لرويترز إن حماس أبدت مرونة بشأن بعض البنود."
+    assert kinds(f"{PARA}\n{line}")[1] == "body"
