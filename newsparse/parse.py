@@ -78,7 +78,8 @@ def parse(text: str, /, *, profile: BoilerplateProfile | None = None) -> Article
 # A paragraph's language is clear from its first few hundred characters.
 _LANG_SAMPLE = 400
 
-# Kinds whose blocks can repeat one another (a title printed twice is a duplicate).
+# Kinds whose blocks can repeat one another (a body line repeating the title is a
+# duplicate; the title itself never is).
 _REPEATABLE = CONTENT_KINDS | {SegmentKind.TITLE}
 
 
