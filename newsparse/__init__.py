@@ -6,16 +6,19 @@
 'قال الوزير إن الاجتماع مثمر.'
 """
 
+from newsparse.boilerplate import remove_boilerplate
 from newsparse.dates import parse_date
 from newsparse.embeds import find_embeds
 from newsparse.errors import DataFormatError, NewsparseError
 from newsparse.model import Article, Embed, Quote, QuoteKind, Segment, SegmentKind
 from newsparse.parse import parse
+from newsparse.profile import BoilerplateProfile, learn_boilerplate
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "BoilerplateProfile",
     "DataFormatError",
     "Embed",
     "NewsparseError",
@@ -25,6 +28,8 @@ __all__ = [
     "SegmentKind",
     "__version__",
     "find_embeds",
+    "learn_boilerplate",
     "parse",
     "parse_date",
+    "remove_boilerplate",
 ]

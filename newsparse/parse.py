@@ -8,14 +8,19 @@ span and its kind so far.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
 
 from newsparse.blocks import split_blocks
+from newsparse.boilerplate import PageLayout, classify_blocks
+from newsparse.dedup import find_duplicates
 from newsparse.embeds import find_embeds
 from newsparse.errors import check_text
-from newsparse.model import Article, Embed, Segment, SegmentKind
+from newsparse.lang import detect_lang
+from newsparse.model import CONTENT_KINDS, Article, Embed, Segment, SegmentKind
+from newsparse.profile import BoilerplateProfile
 
 __all__ = ["Piece", "parse"]
 
@@ -30,7 +35,7 @@ class Piece:
     bullet: bool = False
 
 
-def parse(text: str, /) -> Article:
+def parse(text: str, /, *, profile: BoilerplateProfile | None = None) -> Article:
     r"""Parse the plain text of a news page into an `Article`.
 
     Any `str` parses; nothing in the input makes it raise. The segments cover the
@@ -38,12 +43,14 @@ def parse(text: str, /) -> Article:
 
     Args:
         text: the page as plain text (what a scraper or a web corpus stored).
+        profile: a site profile from `newsparse.learn_boilerplate`, if you have one.
 
     Returns:
         An `Article` with its segments by kind, embeds, quotes and metadata.
 
     Raises:
-        TypeError: *text* is not a `str` (decode bytes first).
+        TypeError: *text* is not a `str` (decode bytes first), or *profile* is not a
+            `newsparse.BoilerplateProfile`.
 
     >>> article = parse("وقال الوزير إن المحادثات مستمرة.\n\nوأضاف أنها إيجابية.")
     >>> [s.kind.value for s in article.segments]
@@ -54,19 +61,89 @@ def parse(text: str, /) -> Article:
     وأضاف أنها إيجابية.
     """
     check_text(text, func="parse")
+    if profile is not None and not isinstance(profile, BoilerplateProfile):
+        msg = (
+            f"parse() takes profile=None or a BoilerplateProfile from learn_boilerplate(), "
+            f"got {type(profile).__name__}"
+        )
+        raise TypeError(msg)
     pieces = [Piece(b.start, b.end, SegmentKind.BODY, b.bullet) for b in split_blocks(text)]
     embeds = find_embeds(text)
     pieces = _claim_embeds(text, pieces, embeds)
-    return _article(text, pieces, 0, len(text), embeds=embeds)
+    layout = classify_blocks(text, pieces, [p.kind for p in pieces], profile=profile)
+    for piece, kind in zip(pieces, layout.kinds, strict=True):
+        piece.kind = kind
+    _mark_duplicates(text, pieces)
+    appended = tuple(_appended(text, pieces[a:b], embeds) for a, b in layout.appended)
+    article = _article(text, pieces, 0, len(text), layout, embeds=embeds)
+    return attrs.evolve(article, appended=appended)
+
+
+# A paragraph's language is clear from its first few hundred characters.
+_LANG_SAMPLE = 400
+
+# Kinds whose blocks can repeat one another (a body line repeating the title is a
+# duplicate; the title itself never is).
+_REPEATABLE = CONTENT_KINDS | {SegmentKind.TITLE}
+
+
+def _mark_duplicates(text: str, pieces: Sequence[Piece]) -> None:
+    """Mark the later copies among the body, subheading and title pieces."""
+    candidates = [p for p in pieces if p.kind in _REPEATABLE]
+    titles = [i for i, p in enumerate(candidates) if p.kind is SegmentKind.TITLE]
+    for i in find_duplicates([text[p.start : p.end] for p in candidates], titles=titles):
+        # A title printed twice (page title, then headline) stays a title.
+        if candidates[i].kind is not SegmentKind.TITLE:
+            candidates[i].kind = SegmentKind.DUPLICATE
+
+
+def _appended(text: str, pieces: Sequence[Piece], embeds: Sequence[Embed]) -> Article:
+    """Parse an appended article's pieces on their own (its own title, body, duplicates)."""
+    own = [Piece(p.start, p.end, p.kind, p.bullet) for p in pieces]
+    for p in own:
+        if p.kind is SegmentKind.APPENDED:
+            p.kind = SegmentKind.BODY
+    layout = classify_blocks(text, own, [p.kind for p in own], find_appended=False)
+    for piece, kind in zip(own, layout.kinds, strict=True):
+        piece.kind = kind
+    if own and own[0].kind in CONTENT_KINDS:
+        own[0].kind = SegmentKind.TITLE  # the headline the page glued it under
+        layout = attrs.evolve(layout, title=text[own[0].start : own[0].end].strip())
+    _mark_duplicates(text, own)
+    return _article(text, own, own[0].start, own[-1].end, layout, embeds=embeds)
 
 
 def _article(
-    text: str, pieces: Sequence[Piece], start: int, end: int, *, embeds: Sequence[Embed] = ()
+    text: str,
+    pieces: Sequence[Piece],
+    start: int,
+    end: int,
+    layout: PageLayout | None = None,
+    *,
+    embeds: Sequence[Embed] = (),
 ) -> Article:
     """Assemble the article that covers ``text[start:end]`` from its classified pieces."""
     segments = _segments(text, pieces, start, end)
     inside = tuple(e for e in embeds if start <= e.start and e.end <= end)
-    return Article(segments=segments, embeds=inside, start=start, end=end)
+    # The article's language is the one most of its body characters are in.
+    weights: Counter[str] = Counter()
+    for s in segments:
+        if s.kind in CONTENT_KINDS and s.lang is not None:
+            weights[s.lang] += s.end - s.start
+    lang = weights.most_common(1)[0][0] if weights else None
+    if layout is None:
+        return Article(segments=segments, embeds=inside, start=start, end=end, lang=lang)
+    return Article(
+        segments=segments,
+        embeds=inside,
+        start=start,
+        end=end,
+        lang=lang,
+        title=layout.title,
+        source=layout.source,
+        tags=layout.tags,
+        related=layout.related,
+    )
 
 
 def _claim_embeds(text: str, pieces: list[Piece], embeds: Sequence[Embed]) -> list[Piece]:
@@ -131,6 +208,7 @@ def _segments(text: str, pieces: Sequence[Piece], start: int, end: int) -> tuple
                 start=piece.start,
                 end=piece.end,
                 text=_segment_text(text, piece),
+                lang=detect_lang(text[piece.start : min(piece.end, piece.start + _LANG_SAMPLE)]),
             )
         )
         pos = piece.end

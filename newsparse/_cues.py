@@ -1,0 +1,198 @@
+"""Cue phrases for boilerplate lines, and the layout features of one line.
+
+The phrases live in ``data/boilerplate_cues.tsv``. They are matched on a normalized
+copy of each line (``normalize_arabic(..., preset="search")``, case-insensitive), so
+one row covers اقرأ / إقرأ / أقرأ / اقرا and أيضاً / أيضًا / ايضا; what a caller gets
+back are offsets into the line as given, never normalized text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+import attrs
+import regex
+
+from newsparse._data import load_table
+from newsparse.model import SegmentKind
+from newsparse.normalize import Normalized, normalize_arabic, normalize_arabic_with_map
+
+__all__ = ["Cue", "LineFeatures", "line_features", "match_cue", "normalized_key"]
+
+# Where a cue may stand in a line, in the order they are tried.
+_WHERES = ("line", "label", "glued", "start", "contains")
+
+# What may surround a cue: punctuation, symbols, white space (and digits around a
+# whole-line cue, as in ``1253 پڑھا گیا`` or ``...المزيد``).
+_EDGE = r"[\p{P}\p{S}\s]"
+_EDGE_DIGITS = r"[\p{P}\p{S}\s\p{Nd}]"
+# What ends a label cue: a colon, dash or bar (the colon may sit on either side
+# after right-to-left copying), or the end of the line.
+_LABEL_END = r"\s*(?:[:：|\-–—ـ]|$)"
+
+_LETTER = regex.compile(r"\w")
+# Longest line a whole-line cue can match, longest line a phrase-inside cue may sit in.
+_LINE_WORDS = 8
+_MAX_COUNT = 100
+_CONTAINS_WORDS = 60
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+# Marks that end a sentence, Arabic and Latin, with closing quotes and brackets
+# that may follow them.
+_TAIL = 12  # the terminal check looks at the last characters only
+_TERMINAL = regex.compile(r"[.!?؟…۔;؛][\s\"'”’»)\]]*$")
+
+
+@attrs.frozen
+class Cue:
+    """A cue found at a line: its kind, where its phrase ends, and what follows.
+
+    Attributes:
+        kind: the `SegmentKind` the cue names.
+        end: offset in the line just after the phrase (and its colon, if any).
+        rest: True when words follow the phrase on the same line.
+        counter: True for a view counter that closes a teaser.
+    """
+
+    kind: SegmentKind
+    end: int
+    rest: bool
+    counter: bool = False
+
+
+@attrs.frozen
+class _Row:
+    kind: SegmentKind
+    max_words: int | None
+    counter: bool
+
+
+def normalized_key(text: str) -> str:
+    """The matching form of *text*: search-normalized, case-folded, spaces collapsed.
+
+    >>> normalized_key("إقرأ  أيضاً:")
+    'اقرا ايضا:'
+    """
+    return " ".join(normalize_arabic(text, preset="search").casefold().split())
+
+
+def _phrase_pattern(phrase: str) -> str:
+    # Words may be separated by any white space or glued together.
+    return r"\s*".join(regex.escape(w) for w in phrase.split())
+
+
+@functools.cache
+def _lexicon() -> Mapping[str, tuple[regex.Pattern[str], Mapping[str, _Row]]]:
+    """Per position, one alternation of all phrases (longest first) and their rows."""
+    rows: dict[str, dict[str, _Row]] = {w: {} for w in _WHERES}
+    phrases: dict[str, set[str]] = {w: set() for w in _WHERES}
+    for row in load_table("boilerplate_cues.tsv"):
+        key = normalized_key(row["phrase"])
+        max_words = int(row["max_words"]) if row["max_words"] else None
+        kind = SegmentKind(row["kind"])
+        rows[row["where"]][key.replace(" ", "")] = _Row(kind, max_words, row["role"] == "counter")
+        phrases[row["where"]].add(key)
+    out = {}
+    for where in _WHERES:
+        alt = "|".join(_phrase_pattern(p) for p in sorted(phrases[where], key=len, reverse=True))
+        if where == "line":
+            body = rf"^{_EDGE_DIGITS}*(?P<cue>{alt}){_EDGE_DIGITS}*$"
+        elif where == "label":
+            # The colon may also come first, moved there by right-to-left copying.
+            body = rf"^(?:{_EDGE}*(?P<cue>{alt}){_LABEL_END}|\s*[:：]\s*(?P<cue>{alt})(?!\w))"
+        elif where == "glued":
+            body = rf"^{_EDGE}*(?P<cue>{alt})\s*[:：]?"
+        elif where == "start":
+            body = rf"^{_EDGE}*(?P<cue>{alt})(?!\w)\s*[:：]?"
+        else:
+            body = rf"(?<!\w)(?P<cue>{alt})(?!\w)"
+        out[where] = (regex.compile(body, regex.IGNORECASE), rows[where])
+    return out
+
+
+@attrs.frozen
+class LineFeatures:
+    """Layout features of one line, computed once.
+
+    Attributes:
+        words: number of white-space separated words, counted up to 100.
+        terminal: the line ends like a sentence (``. ! ? ؟ … ۔ ؛``, closing quotes allowed).
+        email: the line holds an e-mail address.
+        url_only: the line is only links.
+        pipes: number of ``|`` separators (menus).
+        table: the line is a Markdown table row (starts with ``|``).
+    """
+
+    words: int
+    terminal: bool
+    email: bool
+    url_only: bool
+    pipes: int
+    table: bool
+
+
+def line_features(line: str) -> LineFeatures:
+    """Compute the layout features of *line* (a block's visible text).
+
+    >>> f = line_features("وقال الوزير إن المحادثات مستمرة.")
+    >>> (f.words, f.terminal, f.email)
+    (5, True, False)
+    """
+    # Counting stops at _MAX_COUNT: every rule's threshold is below it, and a long
+    # line is then not split into thousands of words.
+    words = min(len(line.split(None, _MAX_COUNT)), _MAX_COUNT)
+    urls = _URL.findall(line) if words < _MAX_COUNT and ("http" in line or "www" in line) else []
+    return LineFeatures(
+        words=words,
+        terminal=_TERMINAL.search(line[-_TAIL:]) is not None,
+        email="@" in line and _EMAIL.search(line) is not None,
+        url_only=bool(urls) and len(urls) == words,
+        pipes=line.count("|"),
+        table=line.startswith("|"),
+    )
+
+
+def match_cue(line: str, words: int, norm: Normalized | None = None) -> Cue | None:
+    """Return the cue *line* starts with or is, or None.
+
+    Args:
+        line: a block's visible text, as in the input.
+        words: its number of words (from `line_features`).
+        norm: ``normalize_arabic_with_map(line, preset="search")`` if the caller has it.
+
+    Returns:
+        The first cue found, trying whole-line cues, then labels, glued and
+        line-initial phrases, then phrases anywhere in the line.
+
+    >>> cue = match_cue("إقرأ أيضاً:", 2)
+    >>> (cue.kind.value, cue.rest)
+    ('read_also', False)
+    >>> cue = match_cue("اقرأ أيضاًالعالماليابان تطلق قمرًا", 4)
+    >>> (cue.kind.value, cue.rest)
+    ('read_also', True)
+    >>> match_cue("وقال المصدر إن الاجتماع انتهى", 5) is None
+    True
+    """
+    if norm is None:
+        norm = normalize_arabic_with_map(line, preset="search")
+    text = norm.text
+    for where, (pattern, rows) in _lexicon().items():
+        # Whole-line cues are a few words; phrases inside a line only count in
+        # short lines: skip the searches that cannot succeed on long lines.
+        if (where == "line" and words > _LINE_WORDS) or (
+            where == "contains" and words > _CONTAINS_WORDS
+        ):
+            continue
+        m = pattern.search(text) if where == "contains" else pattern.match(text)
+        if m is None:
+            continue
+        row = rows.get("".join(m["cue"].casefold().split()))
+        if row is None or (row.max_words is not None and words > row.max_words):
+            continue
+        if where in ("contains", "line"):
+            return Cue(row.kind, len(line), rest=False, counter=row.counter)
+        end = norm.source_index(m.end())
+        rest = _LETTER.search(line, end) is not None
+        return Cue(row.kind, end, rest=rest, counter=row.counter)
+    return None

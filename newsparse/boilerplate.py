@@ -1,0 +1,545 @@
+r"""Boilerplate: name every block of a page, find the footer zone and appended articles.
+
+`classify_blocks` is the pipeline stage; `newsparse.remove_boilerplate` is the one-call
+form. Each block gets a `newsparse.SegmentKind` from two kinds of evidence:
+
+- **cues** (``data/boilerplate_cues.tsv``): "إقرأ أيضاً:", "المصدر:", "Read more:",
+  "Auch interessant:", … matched on a normalized copy of the line;
+- **layout**: position (a headline-like first line is the title; short lines around
+  it are bylines and datelines), length, terminal punctuation (``؟ ؛ ۔`` included),
+  bullets, menus of ``|``-separated items, e-mail lines, date-only lines, and the
+  **footer zone**: after a source, tags, copyright, comment or related-list line, what
+  follows is not the article; a headline there followed by paragraphs starts an
+  *appended* article, which keeps going until the next footer line.
+
+>>> page = "وقال الوزير إن المحادثات مستمرة.\nالمصدر: موقع 24\nكلمات دلالية: غزة"
+>>> print(remove_boilerplate(page))
+وقال الوزير إن المحادثات مستمرة.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Protocol
+
+import attrs
+import regex
+
+from newsparse._cues import Cue, LineFeatures, line_features, match_cue, normalized_key
+from newsparse._data import load_lines
+from newsparse.errors import check_text
+from newsparse.model import CONTENT_KINDS, SegmentKind
+from newsparse.normalize import normalize_arabic_with_map
+from newsparse.profile import BoilerplateProfile
+
+__all__ = ["BlockLike", "PageLayout", "classify_blocks", "remove_boilerplate"]
+
+K = SegmentKind
+
+# Lines after which the rest of the page is end matter (hard footer), and lines that
+# only make the few short lines after them follow suit (soft footer).
+_HARD = frozenset({K.SOURCE, K.TAGS, K.COPYRIGHT, K.COMMENT, K.RELATED})
+_SOFT = frozenset({K.SHARE, K.NAV, K.AD, K.BOILERPLATE})
+
+# A headline is short; a paragraph is long or ends like a sentence.
+_HEADLINE_MAX_WORDS = 20
+_SUBHEADING_MAX_WORDS = 16
+_PROSE_MIN_WORDS = 12
+_LONG_PROSE_WORDS = 25
+
+# A page of at least this many bulleted headlines and no paragraph is a teaser list.
+_TEASER_PAGE_LINES = 5
+
+# Menus have this many "|" separators; contact lines with an e-mail at most this
+# many words; datelines at most this many words, this share of them date words or
+# numbers (a bare clock time: at most this many words).
+_MENU_PIPES = 3
+_CONTACT_MAX_WORDS = 25
+_DATELINE_MAX_WORDS = 14
+_DATELINE_SHARE = 0.4
+_CLOCK_MAX_WORDS = 4
+# A short line ending with an agency credit in parentheses is a photo caption.
+_CAPTION_MAX_WORDS = 20
+_CREDIT_TAIL = 100
+
+# How far the rules look past claimed (embed) blocks for a neighbour: bounded so
+# that the cost stays linear.
+_LOOK = 30
+
+# Lines longer than this many words are matched on their first characters only.
+_LONG_LINE_WORDS = 60
+_LONG_LINE_HEAD = 200
+
+# A "Name ـ City" or "Site – Agency" credit line: two short parts around a spaced dash.
+_CREDIT = regex.compile(r"^(?P<a>[^-–—ـ]{2,60}?)\s+[-–—ـ]\s*(?P<b>[^-–—ـ]{2,40})$")
+# A date written in digits, a clock time.
+_NUMERIC_DATE = regex.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}\b")
+_CLOCK = regex.compile(r"\b\d{1,2}:\d{2}\b")
+_NUMBER = regex.compile(r"^\d+$")
+# A name line: two to four capitalized Latin words (a byline at the end of a story).
+_NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$")
+_TAG_SEPARATORS = regex.compile(r"\s*(?:[،,|؛;#]|\s{2,})\s*")
+
+
+class BlockLike(Protocol):
+    """What the stage needs of a block: its span and whether it is a list item."""
+
+    @property
+    def start(self) -> int: ...  # noqa: D102
+
+    @property
+    def end(self) -> int: ...  # noqa: D102
+
+    @property
+    def bullet(self) -> bool: ...  # noqa: D102
+
+
+@attrs.frozen(kw_only=True)
+class PageLayout:
+    """What the boilerplate stage found on a page.
+
+    Attributes:
+        kinds: one `newsparse.SegmentKind` per block, in block order.
+        appended: block index ranges ``(first, last + 1)`` of articles glued after the
+            main one (their blocks are ``appended`` in *kinds*).
+        title: the title's text, or None.
+        source: the credited publication (text after ``المصدر:``), or None.
+        tags: the page's tags.
+        related: headlines of related lists and read-also lines.
+    """
+
+    kinds: tuple[SegmentKind, ...]
+    appended: tuple[tuple[int, int], ...] = ()
+    title: str | None = None
+    source: str | None = None
+    tags: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+
+
+@attrs.define
+class _Line:
+    """One block under classification."""
+
+    text: str
+    start: int
+    bullet: bool
+    feats: LineFeatures
+    cue: Cue | None
+    fixed: bool
+    kind: SegmentKind | None = None
+
+
+@functools.cache
+def _credit_pattern() -> regex.Pattern[str]:
+    """A photo credit closing a line: ``(رويترز)``, ``(AFP/Getty Images)``, ``(تصوير: …/واس)``."""
+    names = sorted(load_lines("news_agencies.txt"), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(regex.escape(w) for w in n.split()) for n in names)
+    return regex.compile(
+        rf"\(\s*(?:[^()]{{0,60}}?[/|\-–—:،,]\s*)?(?:{alt})\s*\)\s*$", regex.IGNORECASE
+    )
+
+
+@functools.cache
+def _date_words() -> frozenset[str]:
+    return frozenset(normalized_key(w) for w in load_lines("dateline_words.txt"))
+
+
+def _is_dateline(text: str, feats: LineFeatures, key_words: Sequence[str]) -> bool:
+    """A short line made mostly of a date (or only a clock time)."""
+    if feats.words > _DATELINE_MAX_WORDS or feats.terminal or not key_words:
+        return False
+    if _NUMERIC_DATE.search(text):
+        return True
+    dates = _date_words()
+    if any(w in dates for w in key_words) and any(_NUMBER.match(w) for w in key_words):
+        datey = sum(1 for w in key_words if w in dates or _NUMBER.match(w))
+        return datey / len(key_words) >= _DATELINE_SHARE
+    return feats.words <= _CLOCK_MAX_WORDS and _CLOCK.search(text) is not None
+
+
+def _is_prose(line: _Line) -> bool:
+    w = line.feats.words
+    return w >= _LONG_PROSE_WORDS or (w >= _PROSE_MIN_WORDS and line.feats.terminal)
+
+
+def _is_headline(line: _Line) -> bool:
+    """Short, not a list item, not ending like a sentence (a question is allowed)."""
+    if line.bullet or line.cue is not None or not 2 <= line.feats.words <= _HEADLINE_MAX_WORDS:
+        return False
+    end = line.text.rstrip()
+    if end.endswith((":", "：", ":-")):  # a lead-in to what follows, not a headline
+        return False
+    return not line.feats.terminal or end.endswith(("?", "؟", "!"))
+
+
+def _structural_kind(
+    text: str, feats: LineFeatures, key_words: Sequence[str]
+) -> SegmentKind | None:
+    """Kinds that need no cue phrase: menus, contact lines, bare links, date-only lines."""
+    if feats.pipes >= _MENU_PIPES and not feats.table:
+        return K.NAV
+    if feats.email and feats.words <= _CONTACT_MAX_WORDS:
+        return K.SHARE
+    if feats.url_only:
+        return K.BOILERPLATE
+    if feats.words <= _CAPTION_MAX_WORDS and _credit_pattern().search(text[-_CREDIT_TAIL:]):
+        return K.CAPTION
+    if _is_dateline(text, feats, key_words):
+        return K.DATELINE
+    return None
+
+
+def _analyse(s: str, profile: BoilerplateProfile | None) -> tuple[LineFeatures, Cue | None]:
+    """Layout features and cue of one line's text (a pure function of the text)."""
+    feats = line_features(s)
+    # Long lines are matched on their start: only short lines can hold a
+    # phrase-inside cue, and line-initial cues are near the start.
+    head = s if feats.words <= _LONG_LINE_WORDS else s[:_LONG_LINE_HEAD]
+    norm = normalize_arabic_with_map(head, preset="search")
+    cue = match_cue(s, feats.words, norm)
+    if cue is not None:
+        return feats, cue
+    key_words = norm.text.casefold().split()
+    if profile is not None and profile.matches(" ".join(key_words)):
+        return feats, Cue(K.BOILERPLATE, len(s), rest=False)
+    structural = _structural_kind(s, feats, key_words)
+    if structural is not None:
+        return feats, Cue(structural, len(s), rest=False)
+    return feats, None
+
+
+def _prepare(
+    text: str,
+    blocks: Sequence[BlockLike],
+    kinds: Sequence[SegmentKind],
+    profile: BoilerplateProfile | None,
+) -> list[_Line]:
+    lines = []
+    # Pages repeat lines (menus, list markers, share rows): analyse each text once.
+    seen: dict[str, tuple[LineFeatures, Cue | None]] = {}
+    for block, kind in zip(blocks, kinds, strict=True):
+        s = text[block.start : block.end]
+        fixed = kind is not K.BODY
+        if fixed:
+            lines.append(_Line(s, block.start, block.bullet, line_features(s), None, True, kind))
+            continue
+        found = seen.get(s)
+        if found is None:
+            found = seen[s] = _analyse(s, profile)
+        feats, cue = found
+        lines.append(_Line(s, block.start, block.bullet, feats, cue, False, None))
+    return lines
+
+
+def _head(lines: list[_Line]) -> None:
+    """Title, byline and dateline at the top of the page."""
+    free = [i for i, ln in enumerate(lines) if not ln.fixed]
+    if len(free) < 2:
+        return
+    pos = 0
+    # Skip leading lines a cue already named (menus, datelines, forum banners).
+    while pos < len(free) and lines[free[pos]].cue is not None:
+        pos += 1
+    if pos >= len(free) - 1:
+        return
+    first = lines[free[pos]]
+    if _is_credit(first):
+        first.cue = Cue(K.BYLINE, len(first.text), rest=False)
+        return
+    if not _is_headline(first):
+        return
+    first.kind = K.TITLE
+    # A page title "Headline - Site" is often followed by the bare headline.
+    nxt = lines[free[pos + 1]]
+    fold_first, fold_next = _fold(first.text), _fold(nxt.text)
+    if fold_next and fold_first.startswith(fold_next) and nxt.cue is None:
+        nxt.kind = K.TITLE
+        pos += 1
+    # A short credit line right after the title is its byline.
+    if pos + 1 < len(free):
+        after = lines[free[pos + 1]]
+        if after.cue is None and _is_credit(after):
+            after.cue = Cue(K.BYLINE, len(after.text), rest=False)
+
+
+def _is_credit(line: _Line) -> bool:
+    """``وليد العمودي ـ جدة``, ``عين اليوم – واس``: a short name, a dash, a place or agency."""
+    if line.feats.words > 7 or line.feats.terminal or line.bullet:
+        return False
+    m = _CREDIT.match(line.text)
+    return m is not None and len(m["b"].split()) <= 2 and len(m["a"].split()) <= 5
+
+
+def _fold(s: str) -> str:
+    return "".join(ch for ch in normalized_key(s) if ch.isalnum())
+
+
+def _next_free(lines: list[_Line], i: int) -> int | None:
+    for j in range(i + 1, min(len(lines), i + 1 + _LOOK)):
+        if not lines[j].fixed:
+            return j
+    return None
+
+
+def _starts_article(lines: list[_Line], i: int) -> bool:
+    """A headline followed by at least two paragraphs: another article begins."""
+    if not _is_headline(lines[i]):
+        return False
+    j = _next_free(lines, i)
+    if j is None or lines[j].cue is not None or not _is_prose(lines[j]):
+        return False
+    k = _next_free(lines, j)
+    if k is None or not _is_prose(lines[k]):
+        return False
+    cue = lines[k].cue  # a read-also widget may sit inside the glued article
+    return cue is None or cue.kind is K.READ_ALSO
+
+
+def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
+    """Walk the page top to bottom with the footer state; return appended ranges."""
+    appended: list[tuple[int, int]] = []
+    footer: str | None = None  # None, "soft" or "hard"
+    last = K.BODY
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.fixed:
+            if footer == "soft":
+                footer = None
+            i += 1
+            continue
+        if ln.kind is not None:  # set by the head rules
+            last = ln.kind
+            i += 1
+            continue
+        cue = ln.cue
+        if cue is not None:
+            ln.kind = cue.kind
+            if cue.kind in _HARD:
+                footer = "hard"
+            elif cue.kind in _SOFT and footer is None:
+                footer = "soft"
+            last = cue.kind
+            i += 1
+            continue
+        if footer == "hard":
+            if find_appended and _starts_article(lines, i) and _after_opener(lines, i):
+                end = _article_end(lines, i)
+                for j in range(i, end):
+                    if not lines[j].fixed:
+                        lines[j].kind = K.APPENDED
+                appended.append((i, end))
+                last = K.APPENDED
+                i = end
+                continue
+            ln.kind = last if last not in CONTENT_KINDS else K.BOILERPLATE
+        elif footer == "soft":
+            if _is_prose(ln) or _starts_section(lines, i):
+                footer = None
+                ln.kind = K.BODY
+            else:
+                ln.kind = last
+        elif last is K.READ_ALSO and _is_headline(ln) and _after_opener(lines, i):
+            ln.kind = K.READ_ALSO  # the headline a standalone read-also cue announces
+        else:
+            ln.kind = K.BODY
+        last = ln.kind
+        i += 1
+    return appended
+
+
+def _after_opener(lines: list[_Line], i: int) -> bool:
+    """The line before *i* is a standalone read-also cue or a source/tags/copyright line."""
+    for j in range(i - 1, max(-1, i - 1 - _LOOK), -1):
+        prev = lines[j]
+        if prev.fixed:
+            continue
+        if prev.cue is None:
+            return False
+        if prev.cue.kind is K.READ_ALSO:
+            return not prev.cue.rest
+        return prev.cue.kind in (K.SOURCE, K.TAGS, K.COPYRIGHT)
+    return False
+
+
+def _article_end(lines: list[_Line], i: int) -> int:
+    """An appended article runs until the next footer line (a read-also inside it stays)."""
+    for j in range(i + 1, len(lines)):
+        cue = lines[j].cue
+        if not lines[j].fixed and cue is not None and cue.kind is not K.READ_ALSO:
+            return j
+        if cue is not None and cue.kind is K.READ_ALSO and not cue.rest:
+            return j
+    return len(lines)
+
+
+def _starts_section(lines: list[_Line], i: int) -> bool:
+    """A short headline followed by a paragraph: a subheading, so the body goes on."""
+    j = _next_free(lines, i)
+    return _is_headline(lines[i]) and j is not None and _is_prose(lines[j])
+
+
+def _teasers(lines: list[_Line]) -> None:
+    """A page of teasers is a related list, not a story.
+
+    Two shapes: teasers each closed by a view counter (``1253 پڑھا گیا``), and a
+    page of bulleted headlines with no long paragraph among them. A page of short
+    unbulleted lines is left alone (that is what a poem looks like), and so is a
+    bulleted list of sentences (maxims, key points).
+    """
+    counters = [i for i, ln in enumerate(lines) if ln.cue is not None and ln.cue.counter]
+    if len(counters) >= 2:
+        for ln in lines[: counters[-1] + 1]:
+            if not ln.fixed and ln.kind is not K.TITLE:
+                ln.kind = K.RELATED
+        return
+    body = [ln for ln in lines if ln.kind in CONTENT_KINDS or ln.kind is K.TITLE]
+    if len(body) < _TEASER_PAGE_LINES or any(ln.feats.words >= _LONG_PROSE_WORDS for ln in body):
+        return
+    # Headlines do not end like statements; a bulleted list of maxims does.
+    headlines = sum(
+        1
+        for ln in body
+        if ln.bullet and (not ln.feats.terminal or ln.text.rstrip().endswith(("?", "؟")))
+    )
+    if headlines >= 0.8 * len(body):
+        for ln in body:
+            ln.kind = K.RELATED
+
+
+def _subheadings(lines: list[_Line]) -> None:
+    """Short headline-like lines before a paragraph, a list or another one are subheadings.
+
+    Numbered headings (``1. Smoking to be banned``) count; glyph bullets do not.
+    Walked bottom-up, so a kicker line over a subheading ("Bonus!") is one too.
+    """
+    for i in range(len(lines) - 1, 0, -1):
+        ln = lines[i]
+        if ln.kind is not K.BODY or ln.feats.words > _SUBHEADING_MAX_WORDS:
+            continue
+        glyph_bullet = ln.bullet and not ln.text[:1].isdigit()
+        if glyph_bullet or ln.feats.terminal or ln.feats.table or ln.text.rstrip().endswith(":"):
+            continue
+        j = _next_free(lines, i)
+        if j is None:
+            continue
+        nxt = lines[j]
+        if nxt.kind is K.SUBHEADING or (
+            nxt.kind is K.BODY
+            and (nxt.bullet or nxt.feats.terminal or nxt.feats.words >= _PROSE_MIN_WORDS)
+            and nxt.feats.words > ln.feats.words
+        ):
+            ln.kind = K.SUBHEADING
+
+
+def _tail_bylines(lines: list[_Line]) -> None:
+    """A bare name line followed by end matter (or nothing) is the author's byline."""
+    for i, ln in enumerate(lines):
+        if ln.kind not in CONTENT_KINDS or not _NAME_LINE.match(ln.text):
+            continue
+        j = _next_free(lines, i)
+        if j is None or lines[j].cue is not None:
+            ln.kind = K.BYLINE
+
+
+def _strip_cue(line: _Line) -> str:
+    rest = line.text[line.cue.end :] if line.cue is not None else line.text
+    return rest.strip(" \t:：-–—|•·.")
+
+
+def _layout(lines: list[_Line], appended: list[tuple[int, int]]) -> PageLayout:
+    """The layout with the metadata read off the named lines."""
+    titles = [ln.text.strip() for ln in lines if ln.kind is K.TITLE]
+    source = None
+    tags: list[str] = []
+    related: list[str] = []
+    for ln in lines:
+        if ln.kind is K.SOURCE and source is None and ln.cue is not None:
+            source = _strip_cue(ln) or None
+        elif ln.kind is K.TAGS and ln.cue is not None:
+            tags.extend(t for t in _TAG_SEPARATORS.split(_strip_cue(ln)) if t)
+        elif ln.kind in (K.RELATED, K.READ_ALSO):
+            headline = _strip_cue(ln)
+            if headline and not (ln.cue is not None and ln.cue.counter):
+                related.append(headline)
+    return PageLayout(
+        kinds=tuple(ln.kind or K.BODY for ln in lines),
+        appended=tuple(appended),
+        # "Headline - Site" then "Headline": the bare headline is the title.
+        title=min(titles, key=len) if titles else None,
+        source=source,
+        tags=tuple(tags),
+        related=tuple(related),
+    )
+
+
+def classify_blocks(
+    text: str,
+    blocks: Sequence[BlockLike],
+    kinds: Sequence[SegmentKind] | None = None,
+    *,
+    profile: BoilerplateProfile | None = None,
+    find_appended: bool = True,
+) -> PageLayout:
+    r"""Name every block of a page and find the articles glued after the main one.
+
+    Args:
+        text: the page.
+        blocks: its blocks (`newsparse.blocks.split_blocks`), in order.
+        kinds: the kinds earlier stages gave the blocks; any kind other than ``body``
+            (an embed) is kept as it is, and still counts as a layout signal.
+        profile: a site profile from `newsparse.learn_boilerplate`: its recurring lines and
+            prefixes are boilerplate.
+        find_appended: look for appended articles (off when parsing one on its own).
+
+    Returns:
+        A `PageLayout`: one kind per block, appended ranges and the metadata.
+
+    >>> from newsparse.blocks import split_blocks
+    >>> page = (
+    ...     "عنوان الخبر هنا\n"
+    ...     "وقال الوزير إن المحادثات مستمرة مع الجانبين منذ الصباح الباكر في العاصمة.\n"
+    ...     "إقرأ أيضاً: انتخابات جديدة"
+    ... )
+    >>> layout = classify_blocks(page, split_blocks(page))
+    >>> [k.value for k in layout.kinds]
+    ['title', 'body', 'read_also']
+    >>> layout.related
+    ('انتخابات جديدة',)
+    """
+    if kinds is None:
+        kinds = [K.BODY] * len(blocks)
+    lines = _prepare(text, blocks, kinds, profile)
+    _head(lines)
+    appended = _zones(lines, find_appended=find_appended)
+    _teasers(lines)
+    _tail_bylines(lines)
+    _subheadings(lines)
+    return _layout(lines, appended)
+
+
+def remove_boilerplate(text: str, /, *, profile: BoilerplateProfile | None = None) -> str:
+    r"""Return the article's own text: its body paragraphs joined by blank lines.
+
+    Everything else (title, source, tags, read-also lines, related lists, appended
+    articles, duplicates, embeds) is left out. This is `newsparse.Article.text` of
+    ``parse(text)``: use `newsparse.parse` to keep the offsets and the rest.
+
+    Args:
+        text: the page as plain text.
+        profile: a site profile from `newsparse.learn_boilerplate`, if you have one.
+
+    Returns:
+        The body paragraphs, joined by ``"\n\n"``.
+
+    Raises:
+        TypeError: *text* is not a `str`.
+
+    >>> print(remove_boilerplate("وقال الوزير إن المحادثات مستمرة.\nمقالات مشابهة\n• عنوان آخر"))
+    وقال الوزير إن المحادثات مستمرة.
+    """
+    check_text(text, func="remove_boilerplate")
+    from newsparse.parse import parse  # the full pipeline (embeds, duplicates)
+
+    return parse(text, profile=profile).text

@@ -1,0 +1,99 @@
+"""Near-duplicate blocks: a block that repeats an earlier one is a ``duplicate``.
+
+Pages repeat themselves: Al Mayadeen prints its lead again at the end, an appended
+article carries the same two paragraphs twice, a pull quote repeats a sentence. A
+later block is a duplicate of an earlier one when, after normalization (folded
+Arabic letter forms, no diacritics, case and punctuation ignored), it is the same
+text, or when nearly all its word trigrams occur in one earlier block. The first
+copy stays; short blocks (a "Bonus!" subheading used twice) are never duplicates.
+
+>>> first = "وقال الوزير إن المحادثات مستمرة مع الجانبين."
+>>> find_duplicates([first, "نص آخر لا يتكرر هنا.", "وقال الوزير: إن المحادثات مستمرة مع الجانبين"])
+(2,)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+
+import regex
+
+from newsparse.normalize import normalize_arabic
+
+__all__ = ["find_duplicates"]
+
+# A block with fewer letters and digits than this is too short to call a repeat.
+_MIN_CHARS = 12
+# Below this many, a block repeats only a title (see `find_duplicates`).
+_SHORT_CHARS = 30
+# Trigram containment that makes a near-duplicate, and the fewest trigrams it needs
+# (shorter blocks are only exact repeats).
+_CONTAINMENT = 0.85
+_MIN_GRAMS = 4
+_WORD = regex.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    return "".join(_words(text))
+
+
+def _words(text: str) -> list[str]:
+    # Letters and digits only: punctuation and spacing do not make a text different.
+    return _WORD.findall(normalize_arabic(text, preset="search").casefold())
+
+
+def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
+    return set(zip(words, words[1:], words[2:], strict=False))
+
+
+def find_duplicates(texts: Sequence[str], /, *, titles: Collection[int] = ()) -> tuple[int, ...]:
+    """Return the indices of the texts that repeat an earlier one.
+
+    Args:
+        texts: blocks in page order (only those that can be repeats: body,
+            subheadings, titles).
+        titles: indices of the titles among *texts*. A short block (under 30
+            letters) is a duplicate only of a title: short labels and refrains
+            ("طريقة التحضير:", a poem's refrain) legitimately recur.
+
+    Returns:
+        Indices, ascending, of the later copies; the first copy is never listed.
+
+    >>> find_duplicates(["Bonus!", "Bonus!"])
+    ()
+    >>> find_duplicates(["طريقة التحضير:", "المقادير", "طريقة التحضير:"])
+    ()
+    >>> find_duplicates(["Run Windows on a Mac", "Run Windows on a Mac"], titles={0})
+    (1,)
+    """
+    if len(texts) < 2:
+        return ()
+    exact: set[str] = set()
+    short_titles = {_key(texts[i]) for i in titles}
+    # Each trigram points at the latest kept block holding it: built and queried
+    # with C-level dict and Counter calls, so the cost is linear in the page.
+    index: dict[tuple[str, str, str], int] = {}
+    out = []
+    for i, text in enumerate(texts):
+        words = _words(text)
+        key = "".join(words)
+        if len(key) < _MIN_CHARS:
+            continue
+        if len(key) < _SHORT_CHARS:
+            if key in short_titles and i not in titles and key in exact:
+                out.append(i)
+            exact.add(key)
+            continue
+        grams = _trigrams(words)
+        dup = key in exact
+        if not dup and len(grams) >= _MIN_GRAMS:
+            hits = Counter(map(index.get, grams))
+            hits.pop(None, None)
+            dup = bool(hits) and max(hits.values()) >= _CONTAINMENT * len(grams)
+        if dup:
+            out.append(i)
+            continue
+        exact.add(key)
+        index.update(dict.fromkeys(grams, i))
+    return tuple(out)

@@ -1,0 +1,301 @@
+"""Block classification: each cue and layout rule on real lines, positive and negative."""
+
+import pytest
+
+from newsparse import SegmentKind, parse, remove_boilerplate
+from newsparse.blocks import split_blocks
+from newsparse.boilerplate import classify_blocks
+from tests.conftest import corpus_names, read_corpus_text
+
+K = SegmentKind
+
+# A body paragraph long enough to count as prose (from the seed page).
+PARA = (
+    "وقالت الوزارة في بيان منفصل، إن بلينكن تحدث أيضاً مع وزيرة الخارجية الفرنسية "
+    "كاترين كولونا، وعاودا تأكيد تنديدهما بهجمات حماس على إسرائيل."
+)
+PARA2 = (
+    "ودعا بلينكن إلى وقف فوري للهجمات وإطلاق سراح جميع الرهائن، وأكد أن واشنطن "
+    "تبذل الجهود لتأمين إطلاق سراحهم بشكل فوري وفق ما ذكرت الوزارة."
+)
+
+
+def kinds(text):
+    return [k.value for k in classify_blocks(text, split_blocks(text)).kinds]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("إقرأ أيضاً:", "read_also"),
+        ("اقرأ أيضا : زيارة الوزير", "read_also"),
+        ("أقرأ  أيضاً: زيارة الوزير", "read_also"),
+        ("اقرأ أيضاًالعالماليابان تطلق بنجاح قمرًا اصطناعيًا", "read_also"),
+        ("Read more: Hero woman's iconic speech", "read_also"),
+        ("MORE : The Metro daily cartoon by Guy Venables", "read_also"),
+        ("Lire aussi : la grève continue", "read_also"),
+        ("المصدر: موقع 24", "source"),
+        (":المصدر وكالات", "source"),
+        ("كلمات دلالية: غزة وإسرائيل", "tags"),
+        ("مقالات مشابهة", "related"),
+        ("Auch interessant:", "related"),
+        ("Share this with", "share"),
+        ("Merken.", "share"),
+        ("لمراسلة الكاتب: turki@alriyadh.net", "share"),
+        ("حقوق الطبع والنشر © 2015 إشارات فوركس. كل الحقوق محفوظة.", "copyright"),
+        ("جميع الحقوق محفوظة © 2024", "copyright"),
+        ("حوار: آسيا العتروس", "byline"),
+        ("Crédit photo : KB / Bondy Blog", "caption"),
+        ("إضافة تعليق جديد", "comment"),
+        ("Loading comments...", "comment"),
+        ("...المزيد", "nav"),
+        ("//انتهى//", "boilerplate"),
+        ("مرحبا بك عزيز الزائر نتمنى لك أوقاتاً سعيدة معنا", "boilerplate"),
+        ("Invision | منتدى مجاني | إتصل بنا | التبليغ عن محتوى مخالف", "nav"),
+        ("الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس", "dateline"),
+        ("11:08 ت م", "dateline"),
+    ],
+)
+def test_cue_and_layout_lines_are_named(line, kind):
+    assert kinds(f"{PARA}\n{line}")[1] == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Cue words inside ordinary prose are not cues.
+        "وقال المصدر إن الاجتماع انتهى دون اتفاق بين الطرفين على موعد الجولة المقبلة.",
+        "وطالب المتظاهرون بإعادة جميع الحقوق المسلوبة إلى أصحابها قبل نهاية العام الجاري.",
+        "More countries have advised people from travelling to the UK amid the riots.",
+        "Follow along with the latest updates below.",
+        "Source of the leak was never found, the committee said in its final report on Monday.",
+        "| Premium 24/7 phone and email support |  | ",
+    ],
+)
+def test_prose_with_cue_words_stays_body(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == "body"
+
+
+def test_headline_then_paragraphs_is_title():
+    assert kinds(f"بايدن ونتانياهو يبحثان مقترح وقف إطلاق النار\n{PARA}\n{PARA2}") == [
+        "title",
+        "body",
+        "body",
+    ]
+
+
+def test_one_line_standfirst_is_body():
+    standfirst = "أوكرانيا تبدأ إطلاق سراح سجناء بهدف ضمّهم إلى جيشها، في محاولة لترميم النقص."
+    assert kinds(f"{standfirst}\n{PARA}")[0] == "body"
+
+
+def test_lead_in_line_is_not_a_title():
+    lead = "صدر اليوم عن الديوان الملكي البيان التالي :-"
+    assert kinds(f"{lead}\n{PARA}")[0] == "body"
+
+
+def test_credit_line_at_top_is_byline():
+    assert kinds(f"وليد العمودي ـ جدة\n{PARA}")[0] == "byline"
+    assert kinds(f"Next Previous عين اليوم – واس\n{PARA}")[0] == "byline"
+
+
+def test_title_with_site_suffix_then_bare_title():
+    page = f"دورة تكوينية حول الإعلام. - Anwalpress - أنوال بريس\nدورة تكوينية حول الإعلام.\n{PARA}"
+    assert kinds(page)[:2] == ["title", "title"]
+
+
+def test_footer_zone_after_source_line():
+    page = f"{PARA}\nالمصدر: موقع 24\nغزة وإسرائيل زلزال المغرب"
+    assert kinds(page) == ["body", "source", "source"]
+
+
+def test_related_header_takes_its_list_including_questions():
+    page = f"{PARA}\nمقالات مشابهة\n• غانتس لنتنياهو: سندعم أي صفقة\n• كيف تغيّر موقف حماس في مفاوضات الهدنة؟"
+    assert kinds(page) == ["body", "related", "related", "related"]
+
+
+def test_share_line_mid_article_does_not_end_the_body():
+    page = f"{PARA}\nAre protests breaking out in your area? Get in touch at webnews@reachplc.com\n{PARA2}"
+    assert kinds(page) == ["body", "share", "body"]
+
+
+def test_contact_footer_takes_the_short_lines_after_it():
+    page = f"{PARA}\noalhazmi@Gmail.com\nللتواصل مع الكاتب ارسل رسالة SMS\nتبدأ بالرمز (22) ثم مسافة\n88591 - Stc"
+    assert kinds(page) == ["body", "share", "share", "share", "share"]
+
+
+def test_appended_article_after_footer():
+    page = f"{PARA}\nالمصدر: موقع 24\nإقرأ أيضاً:\nبايدن ونتانياهو يبحثان مقترح وقف إطلاق النار\n{PARA2}\n{PARA}"
+    layout = classify_blocks(page, split_blocks(page))
+    assert [k.value for k in layout.kinds] == [
+        "body",
+        "source",
+        "read_also",
+        "appended",
+        "appended",
+        "appended",
+    ]
+    assert layout.appended == ((3, 6),)
+
+
+def test_read_also_widget_inside_body_is_not_an_appended_article():
+    page = f"{PARA}\nإقرأ أيضاً:\nبايدن ونتانياهو يبحثان مقترح وقف إطلاق النار\n{PARA2}"
+    assert kinds(page)[-1] == "body"
+
+
+def test_teaser_list_page_has_no_body():
+    text = read_corpus_text("culturax-ur_1") if "culturax-ur_1" in corpus_names() else None
+    if text is None:
+        pytest.skip("corpus not available")
+    article = parse(text)
+    assert article.body == ()
+
+
+def test_embed_pieces_are_kept_as_they_are():
+    page = f"{PARA}\nThe White House is lit up blue and white tonight\n{PARA2}"
+    blocks = split_blocks(page)
+    layout = classify_blocks(page, blocks, [K.BODY, K.EMBED, K.BODY])
+    assert layout.kinds == (K.BODY, K.EMBED, K.BODY)
+
+
+def test_metadata_on_the_article():
+    page = (
+        "بايدن ونتانياهو يبحثان مقترح وقف إطلاق النار\n"
+        f"{PARA}\n{PARA2}\nالمصدر: موقع 24\nكلمات دلالية: غزة، إسرائيل، بلينكن\n"
+        "مقالات مشابهة\n• غانتس لنتنياهو: سندعم أي صفقة"
+    )
+    article = parse(page)
+    assert article.title == "بايدن ونتانياهو يبحثان مقترح وقف إطلاق النار"
+    assert article.source == "موقع 24"
+    assert article.tags == ("غزة", "إسرائيل", "بلينكن")
+    assert article.related == ("غانتس لنتنياهو: سندعم أي صفقة",)
+    assert article.lang == "ar"
+
+
+@pytest.mark.skipif("seed" not in corpus_names(), reason="corpus not available")
+def test_seed_appended_article_is_parsed_on_its_own():
+    text = read_corpus_text("seed")
+    article = parse(text)
+    (sub,) = article.appended
+    assert sub.title == "بايدن ونتانياهو يبحثان مقترح وقف إطلاق النار"
+    assert text[sub.start : sub.end].startswith(sub.title)
+    assert "".join(text[s.start : s.end] for s in sub.segments) == text[sub.start : sub.end]
+    kinds_ = [s.kind for s in sub.segments]
+    assert kinds_.count(K.DUPLICATE) == 2
+    assert K.READ_ALSO in kinds_
+    assert article.source == "موقع 24"
+
+
+def test_remove_boilerplate_keeps_body_only():
+    page = f"{PARA}\nالمصدر: موقع 24\nمقالات مشابهة\n• عنوان آخر"
+    assert remove_boilerplate(page) == PARA
+
+
+def test_remove_boilerplate_refuses_bytes():
+    with pytest.raises(TypeError, match="decode"):
+        remove_boilerplate(PARA.encode())  # type: ignore[arg-type]
+
+
+def test_standalone_read_also_takes_the_headline_after_it():
+    page = f"{PARA}\nإقرأ أيضاً:\nبايدن ونتانياهو يبحثان مقترح وقف إطلاق النار\n{PARA2}"
+    assert kinds(page) == ["body", "read_also", "read_also", "body"]
+
+
+def test_related_label_and_related_header():
+    assert kinds(f"{PARA}\nRelated: Police make 378 arrests\n{PARA2}")[1] == "read_also"
+    assert kinds(f"{PARA}\nRelated\n- Police make 378 arrests") == ["body", "related", "related"]
+
+
+def test_page_of_headlines_only_is_a_teaser_list():
+    page = "\n".join(
+        [
+            "• السفير نبيل فهمي: ما يحدث في غزة إجرام",
+            "• غانتس لنتنياهو: سندعم أي صفقة تعيد الرهائن من غزة",
+            "• بعد تقارير عن انفراجة.. كيف تغيّر موقف حماس في مفاوضات الهدنة؟",
+            "• الموساد: إسرائيل تدرس رد حماس على اقتراح وقف إطلاق النار",
+            "• إسرائيل تدرس رد حماس بشأن صفقة الأسرى وإنهاء الحرب",
+        ]
+    )
+    assert set(kinds(page)) == {"related"}
+    assert parse(page).body == ()
+
+
+def test_short_brief_is_not_a_teaser_list():
+    assert kinds(f"{PARA}\nبايدن ونتانياهو يبحثان مقترح وقف إطلاق النار") == ["body", "body"]
+
+
+def test_story_link_line_is_a_source_line():
+    line = "رابط الخبر بصحيفة الوئام: مدني مكة يرفع جاهزيته تحسبا لهطول الأمطار"
+    assert kinds(f"{PARA}\n{line}")[1] == "source"
+
+
+def test_name_line_before_end_matter_is_a_byline_but_not_before_body():
+    assert kinds(f"{PARA}\nKab NIANG\nCrédit photo : KB / Bondy Blog") == [
+        "body",
+        "byline",
+        "caption",
+    ]
+    assert kinds(f"{PARA}\nSouthport Vigil\n{PARA2}")[1] != "byline"
+
+
+def test_bulleted_maxims_and_poems_stay_body():
+    maxims = "\n".join(
+        [
+            "* قليل من الرذائل كاف لتغطية كثير من الفضائل.",
+            "* قل للمرء إنه شجاع وسوف تساعده على أن يصبح كذلك.",
+            "* السعادة ليست شيئاً تختبره، بل شيئا تتذكّره.",
+            "* لا يتواضع إلا من كان واثقاً من نفسه.",
+            "* التعقل في الحديث أفضل من الفصاحة.",
+        ]
+    )
+    assert "related" not in kinds(maxims)
+    poem = "\n".join(
+        [
+            "حوارٍ إذا طال الزمن شفت لبّه",
+            "ودي اصبر مير قلبي من فراقه",
+            "مزيون اوضح في لونه",
+            "ما نسيت الصاحب اللي بالمودّه",
+            "خايف عليه الناس ترميه بالعين",
+        ]
+    )
+    assert "related" not in kinds(poem)
+
+
+def test_subheadings_numbered_and_over_lists():
+    page = (
+        "Labour has announced sweeping changes in their first King’s Speech, with confirmation.\n"
+        "1. Smoking to eventually be banned completely\n"
+        "Keir Starmer has kept a policy from the previous government to ban people from smoking.\n"
+        "Hardware\n"
+        "- A Mac computer with an Intel Core 2 Duo processor\n"
+        "- Minimum 4 GB of memory"
+    )
+    assert kinds(page) == ["body", "subheading", "body", "subheading", "body", "body"]
+
+
+def test_short_line_before_a_shorter_one_is_not_a_subheading():
+    page = f"{PARA}\nوليد العمودي كتب\nنعم"
+    assert kinds(page)[1] == "body"
+
+
+def test_bare_link_line_is_boilerplate_and_title_is_the_bare_headline():
+    assert kinds(f"{PARA}\nhttps://www.example.com/news/1234\n{PARA2}")[1] == "boilerplate"
+    page = f"دورة تكوينية حول الإعلام. - Anwalpress - أنوال بريس\nدورة تكوينية حول الإعلام.\n{PARA}"
+    assert parse(page).title == "دورة تكوينية حول الإعلام."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "متظاهرون في وسط الخرطوم (رويترز)",
+        "الرئيس الأمريكي جو بايدن خلال مؤتمر صحفي (تصوير: أحمد علي/واس)",
+        "Protesters gather in Plymouth city centre (AFP/Getty Images)",
+    ],
+)
+def test_short_line_closed_by_an_agency_credit_is_a_caption(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == "caption"
+
+
+def test_agency_in_a_sentence_is_not_a_caption():
+    line = "وقال مصدر فلسطيني مقرب من جهود الوساطة لرويترز إن حماس أبدت مرونة بشأن بعض البنود."
+    assert kinds(f"{PARA}\n{line}")[1] == "body"

@@ -1,0 +1,70 @@
+"""Near-duplicate blocks: exact and near repeats, short labels, the first copy stays."""
+
+from newsparse import SegmentKind, parse
+from newsparse.dedup import find_duplicates
+
+LEAD = (
+    "أوكرانيا تبدأ إطلاق سراح سجناء بهدف ضمّهم إلى جيشها، في محاولة لترميم النقص في "
+    "قواتها المُستنزفة في جبهات القتال."
+)
+OTHER = "وقالت محكمة إقليمية في غربي أوكرانيا إنّها أفرجت عن أكثر من 50 سجيناً بموجب قانون جديد."
+
+
+def test_exact_repeat_is_the_later_copy():
+    assert find_duplicates([LEAD, OTHER, LEAD]) == (2,)
+
+
+def test_repeat_after_normalization():
+    # Diacritics, hamza forms and punctuation differ; the text is the same.
+    variant = LEAD.replace("ضمّهم", "ضمهم").replace("إطلاق", "اطلاق").replace("،", "")
+    assert find_duplicates([LEAD, variant]) == (1,)
+
+
+def test_near_repeat_by_trigram_containment():
+    first = (
+        "“El cambio climático es un fenómeno que se mide en un largo periodo de tiempo”, "
+        "explica Marcelo Leppe, director del Instituto Antártico de Chile. “Cuando ves la "
+        "variación de la temperatura interanual y de décadas encuentras picos de temperaturas "
+        "altas y también bajas."
+    )
+    later = (
+        "“El cambio climático es un fenómeno que se mide en un largo periodo de tiempo. "
+        "Cuando ves la variación de la temperatura interanual y de décadas encuentras picos "
+        "de temperaturas altas y también bajas"
+    )
+    assert find_duplicates([first, later]) == (1,)
+
+
+def test_longer_paragraph_starting_with_an_earlier_one_is_not_a_repeat():
+    longer = LEAD + " " + OTHER + " وأضافت أن العملية ستستمر خلال الأسابيع المقبلة في عدة مناطق."
+    assert find_duplicates([LEAD, longer]) == ()
+
+
+def test_list_items_sharing_words_are_not_repeats():
+    items = [
+        "- Android emulator for Visual Studio in Windows",
+        "- iPhone emulator for Visual Studio in Windows",
+    ]
+    assert find_duplicates(items) == ()
+
+
+def test_short_labels_recur_freely_but_a_title_does_not():
+    assert find_duplicates(["Bonus!", "Bonus!"]) == ()
+    assert find_duplicates(["Run Windows on Mac", "x" * 40, "Run Windows on Mac"]) == ()
+    assert find_duplicates(["Run Windows on Mac", "Run Windows on Mac"], titles=[0]) == (1,)
+
+
+def test_parse_marks_the_repeated_lead_as_duplicate():
+    article = parse(f"{LEAD}\n{OTHER}\nاقرأ أيضاً:روسيا تحبط هجوماً\n{LEAD}")
+    kinds = [s.kind for s in article.segments if s.kind is not SegmentKind.BLANK]
+    assert kinds == [
+        SegmentKind.BODY,
+        SegmentKind.BODY,
+        SegmentKind.READ_ALSO,
+        SegmentKind.DUPLICATE,
+    ]
+
+
+def test_cost_stays_linear_on_many_similar_paragraphs():
+    texts = [f"{OTHER} رقم {n} من التقرير السنوي الخاص بالمحكمة" for n in range(3000)]
+    assert len(find_duplicates(texts)) > 0
