@@ -96,6 +96,11 @@ class BoilerplateProfile:
         return cls(**data)
 
 
+def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most frequent first, ties in text order: the same profile in every process."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def _validate(min_share: float, min_docs: int) -> None:
     if not 0.0 < min_share <= 1.0:
         msg = f"min_share must be a fraction in (0, 1], got {min_share!r}"
@@ -157,13 +162,13 @@ def learn_boilerplate(
         line_docs.update(seen_lines)
         edge_prefix.update(seen_prefixes)
     need = max(min_docs, int(min_share * n + 0.999))
-    lines = [k for k, c in line_docs.most_common() if c >= need]
+    lines = [k for k, c in _ranked(line_docs) if c >= need]
     # A prefix is boilerplate if it starts edge lines of many pages and is much rarer
     # inside pages (so "وقال" and "the" never qualify); a single word must almost
     # never start a paragraph, as it may be a place or a name ("الرياض").
     prefixes = [
         p
-        for p, c in edge_prefix.most_common()
+        for p, c in _ranked(edge_prefix)
         if c >= need
         and inner_prefix[p] * (_ONE_WORD_RATIO if " " not in p else _TWO_WORD_RATIO) <= c
         and p not in lines
