@@ -247,7 +247,7 @@ def _head(lines: list[_Line]) -> None:
     if _is_credit(first):
         first.cue = Cue(K.BYLINE, len(first.text), rest=False)
         return
-    if not _is_headline(first):
+    if not _is_headline(first) or _repeated_at_end(lines, free, pos):
         return
     first.kind = K.TITLE
     # A page title "Headline - Site" is often followed by the bare headline.
@@ -261,6 +261,12 @@ def _head(lines: list[_Line]) -> None:
         after = lines[free[pos + 1]]
         if after.cue is None and _is_credit(after):
             after.cue = Cue(K.BYLINE, len(after.text), rest=False)
+
+
+def _repeated_at_end(lines: list[_Line], free: list[int], pos: int) -> bool:
+    """The page's last line repeats its first: a lead reprinted at the end, not a title."""
+    last = lines[free[-1]]
+    return free[-1] != free[pos] and _fold(last.text) == _fold(lines[free[pos]].text)
 
 
 def _is_credit(line: _Line) -> bool:

@@ -299,3 +299,23 @@ def test_short_line_closed_by_an_agency_credit_is_a_caption(line):
 def test_agency_in_a_sentence_is_not_a_caption():
     line = "وقال مصدر فلسطيني مقرب من جهود الوساطة لرويترز إن حماس أبدت مرونة بشأن بعض البنود."
     assert kinds(f"{PARA}\n{line}")[1] == "body"
+
+
+@pytest.mark.skipif("seed" not in corpus_names(), reason="corpus not available")
+def test_seed_article_round_trips_with_its_appended_article():
+    from newsparse import Article
+
+    article = parse(read_corpus_text("seed"))
+    assert Article.from_dict(article.to_dict()) == article
+
+
+def test_lead_reprinted_at_the_end_is_body_not_title():
+    lead = "نائب رئيس القيادة الأميركية يقول إن تحرير الجندي المحتجز هو الشاغل الرئيسي"
+    page = f"{lead}\n{PARA}\n{PARA2}\nاقرأ أيضاً:كوريا الشمالية في ميدان التحولات\n{lead}"
+    assert [s.kind.value for s in parse(page).segments if s.text] == [
+        "body",
+        "body",
+        "body",
+        "read_also",
+        "duplicate",
+    ]
