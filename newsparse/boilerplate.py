@@ -40,7 +40,7 @@ K = SegmentKind
 # Lines after which the rest of the page is end matter (hard footer), and lines that
 # only make the few short lines after them follow suit (soft footer).
 _HARD = frozenset({K.SOURCE, K.TAGS, K.COPYRIGHT, K.COMMENT, K.RELATED})
-_SOFT = frozenset({K.SHARE, K.NAV, K.AD, K.BOILERPLATE})
+_SOFT = frozenset({K.SHARE, K.AD})
 
 # A headline is short; a paragraph is long or ends like a sentence.
 _HEADLINE_MAX_WORDS = 20
@@ -55,6 +55,9 @@ _TEASER_PAGE_LINES = 5
 # many words; datelines at most this many words, this share of them date words or
 # numbers (a bare clock time: at most this many words).
 _MENU_PIPES = 3
+# A breadcrumb: short items between spaced ">", "»", "›" or "/" (``الرئيسية » أخبار``).
+_BREADCRUMB_MAX_WORDS = 12
+_CRUMB = regex.compile(r"(?<=\D)\s[>»›/]\s(?=\D)")
 _CONTACT_MAX_WORDS = 25
 _DATELINE_MAX_WORDS = 14
 _DATELINE_SHARE = 0.4
@@ -178,6 +181,8 @@ def _structural_kind(
 ) -> SegmentKind | None:
     """Kinds that need no cue phrase: menus, contact lines, bare links, date-only lines."""
     if feats.pipes >= _MENU_PIPES and not feats.table:
+        return K.NAV
+    if feats.words <= _BREADCRUMB_MAX_WORDS and len(_CRUMB.findall(text)) >= 2:
         return K.NAV
     if feats.email and feats.words <= _CONTACT_MAX_WORDS:
         return K.SHARE

@@ -319,3 +319,22 @@ def test_lead_reprinted_at_the_end_is_body_not_title():
         "read_also",
         "duplicate",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("الرئيسية » أخبار » محليات", "nav"),
+        ("Home > News > UK", "nav"),
+        ("Don't miss: The Metro daily cartoon", "read_also"),
+        ("Join our WhatsApp community for the latest news", "share"),
+        ("الرياض 10/10/2024", "dateline"),
+    ],
+)
+def test_more_layout_and_cue_lines(line, kind):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == kind
+
+
+def test_spaced_date_is_no_breadcrumb_and_nav_opens_no_footer():
+    page = f"{PARA}\nالتاريخ : 9 / 10 / 1436هـ\nبعون الله تعالى\nنحن سلمان بن عبدالعزيز آل سعود\n{PARA2}"
+    assert "nav" not in kinds(page)
