@@ -184,7 +184,9 @@ def _structural_kind(
         return K.NAV
     if feats.words <= _BREADCRUMB_MAX_WORDS and len(_CRUMB.findall(text)) >= 2:
         return K.NAV
-    if feats.email and feats.words <= _CONTACT_MAX_WORDS:
+    # An e-mail line is a contact line, unless it is a sentence that cites an address.
+    sentence = feats.terminal and feats.words >= _PROSE_MIN_WORDS
+    if feats.email and feats.words <= _CONTACT_MAX_WORDS and not sentence:
         return K.SHARE
     if feats.url_only:
         return K.BOILERPLATE

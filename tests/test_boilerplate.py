@@ -338,3 +338,11 @@ def test_more_layout_and_cue_lines(line, kind):
 def test_spaced_date_is_no_breadcrumb_and_nav_opens_no_footer():
     page = f"{PARA}\nالتاريخ : 9 / 10 / 1436هـ\nبعون الله تعالى\nنحن سلمان بن عبدالعزيز آل سعود\n{PARA2}"
     assert "nav" not in kinds(page)
+
+
+def test_sentence_citing_an_email_address_stays_body():
+    line = (
+        "وطلبت الوزارة إعادة إرسال النماذج على البريد الالكتروني التالي: "
+        "programs@tvtc.gov.sa حيث سيتم الفرز والتواصل مع الشركات خلال أسبوع."
+    )
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == "body"
