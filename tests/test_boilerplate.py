@@ -346,3 +346,9 @@ def test_sentence_citing_an_email_address_stays_body():
         "programs@tvtc.gov.sa حيث سيتم الفرز والتواصل مع الشركات خلال أسبوع."
     )
     assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == "body"
+
+
+def test_copyright_words_opening_a_sentence_are_not_a_copyright_line():
+    line = "حقوق الطبع والنشر في العصر الرقمي تواجه تحديات كبيرة بحسب خبراء القانون."
+    assert kinds(f"{PARA}\n{line}\n{PARA2}") == ["body", "body", "body"]
+    assert kinds(f"{PARA}\n© 2024 صحيفة المثال\n")[1] == "copyright"
