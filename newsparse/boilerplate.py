@@ -55,13 +55,14 @@ _TEASER_PAGE_LINES = 5
 # many words; datelines at most this many words, this share of them date words or
 # numbers (a bare clock time: at most this many words).
 _MENU_PIPES = 3
-# A breadcrumb: short items between spaced ">", "»", "›" or "/" (``الرئيسية » أخبار``).
-_BREADCRUMB_MAX_WORDS = 12
-_CRUMB = regex.compile(r"(?<=\D)\s[>»›/]\s(?=\D)")
 _CONTACT_MAX_WORDS = 25
 _DATELINE_MAX_WORDS = 14
 _DATELINE_SHARE = 0.4
 _CLOCK_MAX_WORDS = 4
+
+# A breadcrumb: short items between spaced ">", "»", "›" or "/" (``الرئيسية » أخبار``).
+_BREADCRUMB_MAX_WORDS = 12
+_CRUMB = regex.compile(r"(?<=\D)\s[>»›/]\s(?=\D)")
 # A short line ending with an agency credit in parentheses is a photo caption.
 _CAPTION_MAX_WORDS = 20
 _CREDIT_TAIL = 100

@@ -20,9 +20,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
-import regex
 
-from newsparse._cues import normalized_key
+from newsparse._cues import ends_sentence, normalized_key
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_text
 
@@ -33,7 +32,6 @@ _HEAD_BLOCKS = 2
 _TAIL_BLOCKS = 3
 # Edge lines longer than this are prose, not boilerplate.
 _MAX_WORDS = 16
-_SENTENCE_END = regex.compile(r"[.!?؟…۔]\W*$")
 # How much rarer inside pages than at their edges a learnt prefix must be.
 _ONE_WORD_RATIO = 20
 _TWO_WORD_RATIO = 3
@@ -154,7 +152,7 @@ def learn_boilerplate(
                 seen_lines.add(key)
                 # A short sentence at the top is a lead, not a label: its first
                 # words say nothing about the site.
-                if not _SENTENCE_END.search(key):
+                if not ends_sentence(key):
                     seen_prefixes |= starts
             else:  # a paragraph, or a line inside the page: what body lines start with
                 for p in starts:
