@@ -18,7 +18,7 @@ from newsparse._data import load_table
 from newsparse.model import SegmentKind
 from newsparse.normalize import Normalized, normalize_arabic, normalize_arabic_with_map
 
-__all__ = ["Cue", "LineFeatures", "line_features", "match_cue", "normalized_key"]
+__all__ = ["Cue", "LineFeatures", "ends_sentence", "line_features", "match_cue", "normalized_key"]
 
 # Where a cue may stand in a line, in the order they are tried.
 _WHERES = ("line", "label", "glued", "start", "contains")
@@ -132,6 +132,15 @@ class LineFeatures:
     table: bool
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether *line* ends like a sentence (``. ! ? ؟ … ۔ ؛``, closing quotes allowed).
+
+    >>> ends_sentence("وقال الوزير إن المحادثات مستمرة».")
+    True
+    """
+    return _TERMINAL.search(line[-_TAIL:]) is not None
+
+
 def line_features(line: str) -> LineFeatures:
     """Compute the layout features of *line* (a block's visible text).
 
@@ -145,7 +154,7 @@ def line_features(line: str) -> LineFeatures:
     urls = _URL.findall(line) if words < _MAX_COUNT and ("http" in line or "www" in line) else []
     return LineFeatures(
         words=words,
-        terminal=_TERMINAL.search(line[-_TAIL:]) is not None,
+        terminal=ends_sentence(line),
         email="@" in line and _EMAIL.search(line) is not None,
         url_only=bool(urls) and len(urls) == words,
         pipes=line.count("|"),

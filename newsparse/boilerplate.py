@@ -40,7 +40,7 @@ K = SegmentKind
 # Lines after which the rest of the page is end matter (hard footer), and lines that
 # only make the few short lines after them follow suit (soft footer).
 _HARD = frozenset({K.SOURCE, K.TAGS, K.COPYRIGHT, K.COMMENT, K.RELATED})
-_SOFT = frozenset({K.SHARE, K.NAV, K.AD, K.BOILERPLATE})
+_SOFT = frozenset({K.SHARE, K.AD})
 
 # A headline is short; a paragraph is long or ends like a sentence.
 _HEADLINE_MAX_WORDS = 20
@@ -59,6 +59,10 @@ _CONTACT_MAX_WORDS = 25
 _DATELINE_MAX_WORDS = 14
 _DATELINE_SHARE = 0.4
 _CLOCK_MAX_WORDS = 4
+
+# A breadcrumb: short items between spaced ">", "»", "›" or "/" (``الرئيسية » أخبار``).
+_BREADCRUMB_MAX_WORDS = 12
+_CRUMB = regex.compile(r"(?<=\D)\s[>»›/]\s(?=\D)")
 # A short line ending with an agency credit in parentheses is a photo caption.
 _CAPTION_MAX_WORDS = 20
 _CREDIT_TAIL = 100
@@ -179,7 +183,11 @@ def _structural_kind(
     """Kinds that need no cue phrase: menus, contact lines, bare links, date-only lines."""
     if feats.pipes >= _MENU_PIPES and not feats.table:
         return K.NAV
-    if feats.email and feats.words <= _CONTACT_MAX_WORDS:
+    if feats.words <= _BREADCRUMB_MAX_WORDS and len(_CRUMB.findall(text)) >= 2:
+        return K.NAV
+    # An e-mail line is a contact line, unless it is a sentence that cites an address.
+    sentence = feats.terminal and feats.words >= _PROSE_MIN_WORDS
+    if feats.email and feats.words <= _CONTACT_MAX_WORDS and not sentence:
         return K.SHARE
     if feats.url_only:
         return K.BOILERPLATE
@@ -247,7 +255,7 @@ def _head(lines: list[_Line]) -> None:
     if _is_credit(first):
         first.cue = Cue(K.BYLINE, len(first.text), rest=False)
         return
-    if not _is_headline(first):
+    if not _is_headline(first) or _repeated_at_end(lines, free, pos):
         return
     first.kind = K.TITLE
     # A page title "Headline - Site" is often followed by the bare headline.
@@ -261,6 +269,12 @@ def _head(lines: list[_Line]) -> None:
         after = lines[free[pos + 1]]
         if after.cue is None and _is_credit(after):
             after.cue = Cue(K.BYLINE, len(after.text), rest=False)
+
+
+def _repeated_at_end(lines: list[_Line], free: list[int], pos: int) -> bool:
+    """The page's last line repeats its first: a lead reprinted at the end, not a title."""
+    last = lines[free[-1]]
+    return free[-1] != free[pos] and _fold(last.text) == _fold(lines[free[pos]].text)
 
 
 def _is_credit(line: _Line) -> bool:

@@ -4,8 +4,9 @@ Pages repeat themselves: Al Mayadeen prints its lead again at the end, an append
 article carries the same two paragraphs twice, a pull quote repeats a sentence. A
 later block is a duplicate of an earlier one when, after normalization (folded
 Arabic letter forms, no diacritics, case and punctuation ignored), it is the same
-text, or when nearly all its word trigrams occur in one earlier block. The first
-copy stays; short blocks (a "Bonus!" subheading used twice) are never duplicates.
+text, or when at least 85% of its word trigrams occur in one earlier block. The
+first copy stays; a short block (a "Bonus!" subheading used twice) is a duplicate
+only of a title.
 
 >>> first = "وقال الوزير إن المحادثات مستمرة مع الجانبين."
 >>> find_duplicates([first, "نص آخر لا يتكرر هنا.", "وقال الوزير: إن المحادثات مستمرة مع الجانبين"])

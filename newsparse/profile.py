@@ -20,9 +20,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
-import regex
 
-from newsparse._cues import normalized_key
+from newsparse._cues import ends_sentence, normalized_key
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_text
 
@@ -33,7 +32,6 @@ _HEAD_BLOCKS = 2
 _TAIL_BLOCKS = 3
 # Edge lines longer than this are prose, not boilerplate.
 _MAX_WORDS = 16
-_SENTENCE_END = regex.compile(r"[.!?؟…۔]\W*$")
 # How much rarer inside pages than at their edges a learnt prefix must be.
 _ONE_WORD_RATIO = 20
 _TWO_WORD_RATIO = 3
@@ -96,6 +94,11 @@ class BoilerplateProfile:
         return cls(**data)
 
 
+def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most frequent first, ties in text order: the same profile in every process."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def _validate(min_share: float, min_docs: int) -> None:
     if not 0.0 < min_share <= 1.0:
         msg = f"min_share must be a fraction in (0, 1], got {min_share!r}"
@@ -149,7 +152,7 @@ def learn_boilerplate(
                 seen_lines.add(key)
                 # A short sentence at the top is a lead, not a label: its first
                 # words say nothing about the site.
-                if not _SENTENCE_END.search(key):
+                if not ends_sentence(key):
                     seen_prefixes |= starts
             else:  # a paragraph, or a line inside the page: what body lines start with
                 for p in starts:
@@ -157,13 +160,13 @@ def learn_boilerplate(
         line_docs.update(seen_lines)
         edge_prefix.update(seen_prefixes)
     need = max(min_docs, int(min_share * n + 0.999))
-    lines = [k for k, c in line_docs.most_common() if c >= need]
+    lines = [k for k, c in _ranked(line_docs) if c >= need]
     # A prefix is boilerplate if it starts edge lines of many pages and is much rarer
     # inside pages (so "وقال" and "the" never qualify); a single word must almost
     # never start a paragraph, as it may be a place or a name ("الرياض").
     prefixes = [
         p
-        for p, c in edge_prefix.most_common()
+        for p, c in _ranked(edge_prefix)
         if c >= need
         and inner_prefix[p] * (_ONE_WORD_RATIO if " " not in p else _TWO_WORD_RATIO) <= c
         and p not in lines

@@ -66,3 +66,10 @@ def test_wrong_item_type_is_refused():
 def test_profile_of_the_wrong_type_is_refused():
     with pytest.raises(TypeError, match="BoilerplateProfile"):
         parse("نص", profile={"lines": []})  # type: ignore[arg-type]
+
+
+def test_profile_order_is_deterministic():
+    pages = _pages()
+    assert learn_boilerplate(pages, min_docs=3) == learn_boilerplate(
+        list(reversed(pages)), min_docs=3
+    )
