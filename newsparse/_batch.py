@@ -1,0 +1,256 @@
+"""The command line's engine: records in, one result per record out, in order.
+
+Inputs are read as raw bytes in the main process; decoding, parsing and encoding
+the output all happen in `run_item`, so that with worker processes the main process
+only moves bytes. Memory stays flat because at most a fixed number of batches are in
+flight at any time, whatever the size of the input.
+"""
+
+from __future__ import annotations
+
+import collections
+import gzip
+import json
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, cast
+
+import attrs
+
+from newsparse.model import Article
+from newsparse.normalize import normalize_arabic
+from newsparse.parse import parse
+
+__all__ = ["Item", "Outcome", "Task", "is_jsonl", "read_items", "run_item", "run_items"]
+
+#: File names read as JSON Lines (one record a line); any other file is one page.
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+#: Records per batch sent to a worker, and batches in flight per worker.
+BATCH_SIZE = 32
+WINDOW_PER_JOB = 4
+
+
+@attrs.frozen
+class Task:
+    """What to do with every record (sent once to each worker)."""
+
+    command: str
+    fmt: str
+    field: str = "text"
+    preset: str = "display"
+
+
+@attrs.frozen
+class Item:
+    """One input record: where it comes from and its raw bytes."""
+
+    name: str
+    line: int  # 1-based line of a JSON Lines record; 0 for a whole-file page
+    data: bytes
+    jsonl: bool
+
+
+#: What became of an item: its encoded output, or why it was skipped.
+Outcome = tuple[bytes, str | None]
+
+
+def is_jsonl(path: Path) -> bool:
+    """Whether *path* is read as JSON Lines (by its name)."""
+    return path.name.lower().endswith(JSONL_SUFFIXES)
+
+
+def _open(path: Path) -> IO[bytes]:
+    if path.suffix.lower() == ".gz":
+        return cast("IO[bytes]", gzip.open(path, "rb"))
+    return path.open("rb")
+
+
+def read_items(
+    sources: Iterable[tuple[str, Path | None]],
+    *,
+    stdin: IO[bytes],
+    stdin_jsonl: bool,
+    report: Callable[[str], None],
+) -> Iterator[Item]:
+    """Yield the records of *sources* in order: (name, path) pairs, None for stdin.
+
+    A file that cannot be read is passed to *report* and skipped.
+    """
+    for name, path in sources:
+        if path is None:
+            if stdin_jsonl:
+                yield from _lines("<stdin>", stdin)
+            else:
+                yield Item("<stdin>", 0, stdin.read(), jsonl=False)
+            continue
+        try:
+            with _open(path) as f:
+                if is_jsonl(path):
+                    yield from _lines(name, f)
+                else:
+                    yield Item(name, 0, f.read(), jsonl=False)
+        except (OSError, EOFError) as exc:
+            report(f"{name}: skipped: cannot read ({exc})")
+
+
+def _lines(name: str, f: IO[bytes]) -> Iterator[Item]:
+    for number, line in enumerate(f, 1):
+        if line.strip():
+            yield Item(name, number, line, jsonl=True)
+
+
+def _record(task: Task, item: Item) -> dict[str, Any]:
+    """Decode *item* into a record whose ``task.field`` is text, or raise ValueError."""
+    if not item.jsonl:
+        return {"file": item.name, task.field: item.data.decode("utf-8", "surrogateescape")}
+    try:
+        record = json.loads(item.data)
+    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        msg = f"not JSON ({exc})"
+        raise ValueError(msg) from None
+    if not isinstance(record, dict):
+        msg = f"not a JSON object (got {type(record).__name__})"
+        raise ValueError(msg)
+    if task.field not in record:
+        msg = f'no field "{task.field}" (use --field to name the text field)'
+        raise ValueError(msg)
+    if not isinstance(record[task.field], str):
+        msg = f'field "{task.field}" is not text (got {type(record[task.field]).__name__})'
+        raise ValueError(msg)
+    return record
+
+
+def _summary(name: str, text: str, article: Article) -> str:
+    """A readable outline of *article*: one line per segment, embed and quote."""
+    lines = [f"== {name}"]
+    for seg in article.segments:
+        if seg.kind.value == "blank":
+            continue
+        shown = text[seg.start : seg.end].replace("\n", " ")
+        if len(shown) > 70:
+            shown = shown[:69] + "…"
+        lines.append(f"{seg.kind.value:>11}  {shown}")
+    lines.extend(_embed_line(e.to_dict()) for e in article.embeds)
+    lines.extend(_quote_line(q.to_dict()) for q in article.quotes)
+    return "\n".join(lines) + "\n"
+
+
+def _embed_line(e: dict[str, Any]) -> str:
+    who = " ".join(x for x in (e["author"], e["handle"] and "@" + e["handle"]) if x)
+    return f"      embed  {e['platform']} {who} {e['date_text'] or ''}".rstrip()
+
+
+def _quote_line(q: dict[str, Any]) -> str:
+    words = q["text"] if len(q["text"]) <= 60 else q["text"][:59] + "…"
+    return f"      quote  {q['speaker'] or '?'}: «{words}»"
+
+
+def _result(task: Task, item: Item, record: dict[str, Any]) -> str:
+    """Do *task* on one record; return its output as text."""
+    text: str = record[task.field]
+    if task.command == "normalize":
+        record[task.field] = normalize_arabic(text, preset=task.preset)
+        value: Any = record[task.field]
+    else:
+        article = parse(text)
+        if task.fmt == "text" and task.command == "parse":
+            where = f"{item.name}:{item.line}" if item.line else item.name
+            return _summary(where, text, article)
+        if task.fmt == "html":
+            from newsparse.render import render_section
+
+            return render_section(text, article, name=item.name, line=item.line)
+        if task.command == "clean":
+            record[task.field] = value = article.text
+        else:  # parse, embeds, quotes: add a key beside the record's own fields
+            key = {"parse": "article"}.get(task.command, task.command)
+            if task.command == "parse":
+                value = article.to_dict()
+            else:
+                value = [x.to_dict() for x in getattr(article, task.command)]
+            record[key] = value
+    if task.fmt == "jsonl":
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    if task.fmt == "json":
+        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    if isinstance(value, str):  # clean and normalize as text
+        return value + "\n"
+    line = _embed_line if task.command == "embeds" else _quote_line
+    return "".join(line(x) + "\n" for x in value)
+
+
+def run_item(task: Task, item: Item) -> Outcome:
+    """Do *task* on *item*: its UTF-8 output, or an empty output and why it was skipped.
+
+    Nothing raises: a record that cannot be read, or a failure while parsing it, is
+    an outcome with a reason, so that one bad record never stops a batch.
+    """
+    try:
+        record = _record(task, item)
+    except ValueError as exc:
+        return b"", str(exc)
+    try:
+        out = _result(task, item, record)
+    except Exception as exc:  # a bug on one page must not lose the others
+        return b"", f"failed: {type(exc).__name__}: {exc}"
+    # Lone surrogates (undecodable input bytes) become \\udcXX, a valid JSON escape.
+    return out.encode("utf-8", "backslashreplace"), None
+
+
+_TASK: Task | None = None
+
+
+def _init_worker(task: Task) -> None:
+    global _TASK  # one task per worker process, set once
+    _TASK = task
+
+
+def _run_batch(batch: list[Item]) -> list[Outcome]:
+    assert _TASK is not None
+    return [run_item(_TASK, item) for item in batch]
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_items(task: Task, items: Iterable[Item], *, jobs: int) -> Iterator[tuple[Item, Outcome]]:
+    """Yield each item with its outcome, in input order, using *jobs* processes.
+
+    With ``jobs > 1`` the items go to a pool of worker processes in batches; at most
+    ``jobs * WINDOW_PER_JOB`` batches are in flight, so memory does not grow with the
+    input (``Pool.imap`` would read the whole input ahead of the workers).
+    """
+    if jobs <= 1:
+        for item in items:
+            yield item, run_item(task, item)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    window: collections.deque[tuple[list[Item], Any]] = collections.deque()
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(task,)) as pool:
+        for batch in _batches(items, BATCH_SIZE):
+            window.append((batch, pool.apply_async(_run_batch, (batch,))))
+            if len(window) >= jobs * WINDOW_PER_JOB:
+                yield from _done(window.popleft())
+        while window:
+            yield from _done(window.popleft())
+
+
+def _done(pending: tuple[list[Item], Any]) -> Iterator[tuple[Item, Outcome]]:
+    batch, result = pending
+    yield from zip(batch, result.get(), strict=True)
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
