@@ -13,7 +13,8 @@ import gzip
 import json
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -23,13 +24,24 @@ from newsparse.model import Article
 from newsparse.normalize import normalize_arabic
 from newsparse.parse import parse
 
-__all__ = ["Item", "Outcome", "Task", "is_jsonl", "read_items", "run_item", "run_items"]
+__all__ = [
+    "Item",
+    "Outcome",
+    "Task",
+    "is_jsonl",
+    "read_items",
+    "run_batch",
+    "run_item",
+    "run_items",
+]
 
 #: File names read as JSON Lines (one record a line); any other file is one page.
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-#: Records per batch sent to a worker, and batches in flight per worker.
-BATCH_SIZE = 32
-WINDOW_PER_JOB = 4
+#: A batch sent to a worker holds about this many input bytes, or this many records.
+BATCH_BYTES = 1 << 20
+BATCH_ITEMS = 512
+#: Batches in flight per worker: enough to keep workers busy, few enough for flat memory.
+WINDOW_PER_JOB = 3
 
 
 @attrs.frozen
@@ -207,48 +219,61 @@ def _init_worker(task: Task) -> None:
     _TASK = task
 
 
-def _run_batch(batch: list[Item]) -> list[Outcome]:
+#: A batch's output (the outputs of its records, joined) and each record's error or None.
+BatchResult = tuple[bytes, list[str | None]]
+
+
+def _run_batch(batch: list[Item]) -> BatchResult:
     assert _TASK is not None
-    return [run_item(_TASK, item) for item in batch]
+    return run_batch(_TASK, batch)
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def run_batch(task: Task, batch: Sequence[Item]) -> BatchResult:
+    """Do *task* on each item of *batch*; join the outputs (one message back, not many)."""
+    outcomes = [run_item(task, item) for item in batch]
+    return b"".join(data for data, _ in outcomes), [error for _, error in outcomes]
+
+
+def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+    """Group *items* into batches of about `BATCH_BYTES` (at most `BATCH_ITEMS` items)."""
     batch: list[Item] = []
+    size = 0
     for item in items:
         batch.append(item)
-        if len(batch) == size:
+        size += len(item.data)
+        if size >= BATCH_BYTES or len(batch) >= BATCH_ITEMS:
             yield batch
-            batch = []
+            batch, size = [], 0
     if batch:
         yield batch
 
 
-def run_items(task: Task, items: Iterable[Item], *, jobs: int) -> Iterator[tuple[Item, Outcome]]:
-    """Yield each item with its outcome, in input order, using *jobs* processes.
+def run_items(
+    task: Task, items: Iterable[Item], *, jobs: int
+) -> Iterator[tuple[list[Item], BatchResult]]:
+    """Yield batches of items with their results, in input order, using *jobs* processes.
 
-    With ``jobs > 1`` the items go to a pool of worker processes in batches; at most
-    ``jobs * WINDOW_PER_JOB`` batches are in flight, so memory does not grow with the
+    With ``jobs > 1`` the batches go to a pool of worker processes; at most
+    ``jobs * WINDOW_PER_JOB`` of them are in flight, so memory does not grow with the
     input (``Pool.imap`` would read the whole input ahead of the workers).
     """
     if jobs <= 1:
-        for item in items:
-            yield item, run_item(task, item)
+        for batch in _batches(items):
+            yield batch, run_batch(task, batch)
         return
     methods = multiprocessing.get_all_start_methods()
+    # forkserver: safe when the caller has threads, and cheaper to start than spawn.
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    window: collections.deque[tuple[list[Item], Any]] = collections.deque()
+    window: collections.deque[tuple[list[Item], AsyncResult[BatchResult]]] = collections.deque()
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(task,)) as pool:
-        for batch in _batches(items, BATCH_SIZE):
+        for batch in _batches(items):
             window.append((batch, pool.apply_async(_run_batch, (batch,))))
             if len(window) >= jobs * WINDOW_PER_JOB:
-                yield from _done(window.popleft())
+                done, result = window.popleft()
+                yield done, result.get()
         while window:
-            yield from _done(window.popleft())
-
-
-def _done(pending: tuple[list[Item], Any]) -> Iterator[tuple[Item, Outcome]]:
-    batch, result = pending
-    yield from zip(batch, result.get(), strict=True)
+            done, result = window.popleft()
+            yield done, result.get()
 
 
 def default_jobs() -> int:

@@ -181,9 +181,9 @@ class _Progress:
                 return
             self._bar = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
 
-    def update(self) -> None:
+    def update(self, n: int) -> None:
         if self._bar is not None:
-            self._bar.update()
+            self._bar.update(n)
 
     def close(self) -> None:
         if self._bar is not None:
@@ -246,14 +246,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from newsparse.render import page_end, page_start
 
                 out.write(page_start("newsparse").encode())
-            for item, (data, error) in _batch.run_items(task, items, jobs=args.jobs):
-                done += 1
-                if error is None:
-                    out.write(data)
-                else:
-                    where = f"{item.name}:{item.line}" if item.line else item.name
-                    report(f"{where}: skipped: {error}")
-                progress.update()
+            for batch, (data, errors) in _batch.run_items(task, items, jobs=args.jobs):
+                out.write(data)
+                for item, error in zip(batch, errors, strict=True):
+                    if error is not None:
+                        where = f"{item.name}:{item.line}" if item.line else item.name
+                        report(f"{where}: skipped: {error}")
+                done += len(batch)
+                progress.update(len(batch))
             if fmt == "html":
                 out.write(page_end().encode())
     except KeyboardInterrupt:

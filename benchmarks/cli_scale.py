@@ -1,0 +1,93 @@
+"""Throughput and memory of ``newsparse parse --format jsonl --jobs N`` over the bench corpus.
+
+Run from the project root::
+
+    python benchmarks/cli_scale.py                    # ../shared/bench/saudinewsnet.jsonl.gz
+    python benchmarks/cli_scale.py --corpus other.jsonl.gz --jobs 1 2 4
+
+For each job count it runs the command on the whole corpus and checks that the output
+has exactly one valid JSON line per input record, in input order (by ``id``). It then
+runs ``--jobs 2`` on the first 5,000 records and on all of them and compares the peak
+resident memory of the largest process, which must not grow with the input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "saudinewsnet.jsonl.gz"
+
+
+def _run(cmd: list[str], out: Path) -> tuple[float, int]:
+    """Run *cmd* with stdout to *out*; return (seconds, peak RSS in MiB of any process)."""
+    wrapper = (
+        "import resource, subprocess, sys\n"
+        "with open(sys.argv[1], 'wb') as f:\n"
+        "    rc = subprocess.run(sys.argv[2:], stdout=f).returncode\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "sys.exit(rc)\n"
+    )
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", wrapper, str(out), *cmd], capture_output=True, text=True, check=True
+    )
+    return time.perf_counter() - t0, int(done.stdout.split()[-1]) // 1024
+
+
+def _ids(path: Path) -> list[str]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line)["id"] for line in f if line.strip()]
+
+
+def _check(out: Path, ids: list[str]) -> None:
+    got = []
+    with out.open(encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)  # raises on an invalid line
+            assert "article" in record, "a line without its article"
+            got.append(record["id"])
+    assert got == ids, f"{len(got)} lines for {len(ids)} records, or out of order"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=BENCH)
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--small", type=int, default=5000, help="records in the small memory run")
+    args = ap.parse_args()
+    cli = [sys.executable, "-m", "newsparse", "parse", "--format", "jsonl", "--quiet"]
+    ids = _ids(args.corpus)
+    with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
+        chars = sum(len(json.loads(line)["text"]) for line in f if line.strip())
+    print(f"corpus: {len(ids):,} records, {chars / 1e6:.1f} M chars of text")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        times = {}
+        for jobs in args.jobs:
+            secs, peak = _run([*cli, "--jobs", str(jobs), str(args.corpus)], out)
+            _check(out, ids)
+            times[jobs] = secs
+            print(
+                f"--jobs {jobs}: {secs:6.1f} s  {len(ids) / secs:7.0f} records/s  "
+                f"{chars / secs / 1e6:5.2f} M chars/s  peak RSS {peak} MiB  "
+                f"speed-up {times[args.jobs[0]] / secs:.2f}x  (output checked)"
+            )
+        small = Path(tmp) / "small.jsonl"
+        with gzip.open(args.corpus, "rt", encoding="utf-8") as f, small.open("w") as g:
+            for _, line in zip(range(args.small), f, strict=False):
+                g.write(line)
+        for name, path, n in (("small", small, args.small), ("full", args.corpus, len(ids))):
+            secs, peak = _run([*cli, "--jobs", "2", str(path)], out)
+            print(f"memory, --jobs 2, {name} ({n:,} records): peak RSS {peak} MiB")
+
+
+if __name__ == "__main__":
+    main()
