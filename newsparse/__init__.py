@@ -9,6 +9,8 @@
 from newsparse.errors import DataFormatError, NewsparseError
 from newsparse.model import Article, Embed, Quote, QuoteKind, Segment, SegmentKind
 from newsparse.parse import parse
+from newsparse.records import to_record
+from newsparse.render import render_html
 
 __version__ = "0.1.0"
 
@@ -23,4 +25,6 @@ __all__ = [
     "SegmentKind",
     "__version__",
     "parse",
+    "render_html",
+    "to_record",
 ]

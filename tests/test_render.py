@@ -11,7 +11,7 @@ from newsparse import Article, Embed, Quote, Segment, parse
 from newsparse.render import direction, render_html, render_section
 
 TEXT = (
-    "قال الوزير: \"المحادثات مستمرة\".\n\n"
+    'قال الوزير: "المحادثات مستمرة".\n\n'
     "Great talks today. pic.twitter.com/abc\n"
     "— Jane Doe (@jdoe) October 10, 2023\n\n"
     "المصدر: وكالات"
@@ -111,7 +111,7 @@ def test_text_is_escaped():
     page = render_html('<img src=x onerror="alert(1)"> & "x"')
     assert "<img" not in page
     assert "&lt;img src=x onerror=&quot;" not in page  # text, not attribute escaping
-    assert "&lt;img src=x onerror=\"alert(1)\"&gt; &amp;" in page
+    assert '&lt;img src=x onerror="alert(1)"&gt; &amp;' in page
 
 
 def test_attributes_are_escaped():
@@ -169,7 +169,9 @@ def test_quote_without_speaker_says_so():
 
 def test_direction_from_language_then_script():
     c = collect(render_html(TEXT, _article()))
-    dirs = {a["data-kind"] + a["data-start"]: a.get("dir") for t, a in c.elements if "data-kind" in a}
+    dirs = {
+        a["data-kind"] + a["data-start"]: a.get("dir") for t, a in c.elements if "data-kind" in a
+    }
     assert dirs["body0"] == "rtl"  # lang="ar"
     embed_start = str(TEXT.index("Great"))
     assert dirs["embed" + embed_start] == "ltr"  # lang="en"
