@@ -212,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Returns:
         `EXIT_OK`, `EXIT_SKIPPED` or `EXIT_INTERRUPTED`; a usage error exits with
-        `EXIT_USAGE` through `SystemExit`, as `argparse` does.
+        `EXIT_USAGE` through `SystemExit`, as ``argparse`` does.
     """
     parser = build_parser()
     args = parser.parse_args(_with_command(sys.argv[1:] if argv is None else argv))

@@ -1,7 +1,7 @@
-r"""`to_record`: one parsed page as a flat row for Arrow, Parquet and `datasets`.
+r"""`newsparse.to_record`: one parsed page as a flat row for Arrow, Parquet and ``datasets``.
 
 Arrow wants the same columns with the same types in every row; nested objects of
-varying shape make `datasets.map` fail or fall back to slow paths. A record is a
+varying shape make ``datasets.map`` fail or fall back to slow paths. A record is a
 `dict` whose values are only strings, integers, None, or lists of those, and whose
 keys never depend on the page: a page with no quotes still has ``quote_text == []``.
 Parallel lists (``quote_text[i]``, ``quote_speaker[i]``, …) describe the *i*-th object.
@@ -65,7 +65,7 @@ def to_record(text: str, /) -> dict[str, Any]:
         text: the page as plain text.
 
     Returns:
-        A `dict` with the keys of `RECORD_FIELDS`: ``text`` (the article text),
+        A `dict` with the keys of `newsparse.records.RECORD_FIELDS`: ``text`` (the article text),
         ``title``, ``source``, ``lang``, ``tags``, ``related``, then parallel lists
         for segments, embeds and quotes (offsets into *text*), and ``appended_text``
         (the text of each article glued after the main one).
@@ -78,7 +78,7 @@ def to_record(text: str, /) -> dict[str, Any]:
 
 
 def article_record(article: Article) -> dict[str, Any]:
-    """Return the flat record of an already parsed *article* (see `to_record`).
+    """Return the flat record of an already parsed *article* (see `newsparse.to_record`).
 
     >>> from newsparse import parse
     >>> article_record(parse(""))["segment_kind"]

@@ -1,6 +1,6 @@
 r"""An HTML view of a parsed article, like displaCy for spaCy.
 
-`render_html` returns one self-contained page (inline CSS, no script, no network):
+`newsparse.render_html` returns one self-contained page (inline CSS, no script, no network):
 the page's segments coloured by kind with a legend, embedded posts as cards with
 author, handle and date, quotations highlighted with the speaker on hover, and each
 block's direction from its language, so Arabic reads right to left.
@@ -168,7 +168,7 @@ def render_html(text: str, /, article: Article | None = None, *, title: str | No
 
 
 def render_section(text: str, article: Article, *, name: str = "", line: int = 0) -> str:
-    """Return one article's ``<section>`` of a view page (see `render_html`).
+    """Return one article's ``<section>`` of a view page (see `newsparse.render_html`).
 
     Args:
         text: the input the article was parsed from.
