@@ -126,4 +126,5 @@ def test_docs_pages_render(built_docs):
     for name in ("index", "how-to/cli-corpus", "reference/cli"):
         page = built_docs / f"{name}.html"
         blocks = probe(page, "h1", f"docs-{name.replace('/', '-')}.png")
-        assert blocks and blocks[0]["direction"] == "ltr"
+        assert blocks, name
+        assert blocks[0]["direction"] == "ltr"
