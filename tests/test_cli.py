@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import parse
+from newsparse._batch import Item, Task, run_item
 from newsparse.cli import COMMANDS, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, build_parser, main
 from newsparse.normalize import normalize_arabic
 
@@ -283,3 +286,42 @@ def test_every_option_and_exit_code_is_in_the_cli_reference():
     for code in (EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, 130):
         assert re.search(rf"^\| `{code}` \|", doc, re.MULTILINE), code
     assert set(COMMANDS) == set(sub.choices)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_on_a_terminal_only(monkeypatch, capsys, corpus):
+    pytest.importorskip("tqdm", reason="the progress bar needs the extra newsparse[progress]")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    main(["clean", str(corpus)])
+    assert re.search(r"6 records \[", terminal.getvalue())
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    main(["clean", "--quiet", str(corpus)])
+    assert " records [" not in terminal.getvalue()
+    capsys.readouterr()
+    main(["clean", str(corpus)])  # not a terminal: no bar
+    assert " records [" not in capsys.readouterr().err
+
+
+def test_jobs_zero_means_one_per_cpu():
+    from newsparse._batch import default_jobs
+
+    args = build_parser().parse_args(["parse", "--jobs", "0"])
+    assert args.jobs == default_jobs() >= 1
+
+
+@given(st.text())
+def test_any_text_record_gives_one_valid_line(text):
+    line = json.dumps({"id": 1, "text": text}).encode()
+    for command in COMMANDS:
+        data, error = run_item(Task(command=command, fmt="jsonl"), Item("x", 1, line, jsonl=True))
+        assert error is None
+        record = json.loads(data)
+        assert data.endswith(b"\n")
+        assert data.count(b"\n") == 1
+        assert record["id"] == 1
