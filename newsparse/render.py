@@ -5,7 +5,7 @@ the page's segments coloured by kind with a legend, embedded posts as cards with
 author, handle and date, quotations highlighted with the speaker on hover, and each
 block's direction from its language, so Arabic reads right to left.
 
-The page keeps the original: the text content of each ``.np-source`` element is
+The page keeps the original: the text content of each ``.np-text`` element is
 the input (line ends aside, which HTML parsers fold to ``\n``), every segment carries
 its ``data-start``/``data-end`` offsets, and the exact input is stored as JSON in
 ``<script type="application/json" class="np-input">``.
@@ -15,7 +15,7 @@ its ``data-start``/``data-end`` offsets, and the exact input is stored as JSON i
 >>> page = render_html(text)
 >>> page.startswith("<!DOCTYPE html>")
 True
->>> '<div class="np-seg np-body" data-kind="body" data-start="0" data-end="31" dir="rtl"' in page
+>>> '<div class="np-seg np-k-body" data-kind="body" data-start="0" data-end="31" dir="rtl"' in page
 True
 >>> 'data-start="33" data-end="49" dir="ltr"' in page
 True
@@ -69,20 +69,20 @@ h1 { font-size: 1.1rem; font-weight: 600; }
 .np-legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0 1rem;
   font-size: .8rem; direction: ltr; }
 .np-legend span { border: 1px solid #bbb; border-radius: .3rem; padding: 0 .45rem; }
-.np-source { white-space: pre-wrap; overflow-wrap: anywhere; }
+.np-text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .np-seg { border-radius: .3rem; padding: .25rem .6rem; margin: .25rem 0;
   border: 1px solid transparent; }
-.np-seg:not(.np-body):not(.np-subheading) { border-color: #ccc; }
-.np-seg:not(.np-body)::before { content: attr(data-kind); float: inline-end;
+.np-seg:not(.np-k-body):not(.np-k-subheading) { border-color: #ccc; }
+.np-seg:not(.np-k-body)::before { content: attr(data-kind); float: inline-end;
   font: 600 .7rem/1.6 system-ui, sans-serif; color: #666; margin-inline-start: .6rem; }
-.np-subheading { font-weight: 600; }
+.np-k-subheading { font-weight: 600; }
 .np-blank { display: none; }
 .np-embed { margin: .6rem 0; padding: .2rem .4rem .4rem; border: 1px solid #8ab8e0;
   border-radius: .6rem; background: #f4faff; }
 .np-embed::before { display: block; content: attr(data-header); direction: ltr;
   unicode-bidi: plaintext; font: 600 .8rem/2 system-ui, sans-serif; color: #235; }
 .np-quote { background: #fff1a8; border-radius: .2rem; padding: 0 .1rem; cursor: help; }
-.np-quote.np-indirect { background: #e9f7c8; }
+.np-quote.np-q-indirect { background: #e9f7c8; }
 .np-speaker { background: none; text-decoration: underline 2px #d08a00;
   text-underline-offset: .25em; }
 """
@@ -132,12 +132,18 @@ def _json_script(text: str) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", data)
 
 
+@functools.cache
+def _kind_style() -> str:
+    return "".join(f".np-k-{k.value} {{ background: {c}; }}\n" for k, c in KIND_COLOURS.items())
+
+
 def page_start(title: str) -> str:
     """Return the start of a view page, up to the first article section."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_esc(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+        f"<title>{_esc(title)}</title>\n<style>{_STYLE}{_kind_style()}</style>\n"
+        "</head>\n<body>\n"
     )
 
 
@@ -184,7 +190,7 @@ def render_section(text: str, article: Article, *, name: str = "", line: int = 0
     parts = [
         f'<section class="np-page">\n<h1>{_esc(where)}</h1>\n',
         f'<div class="np-legend" aria-label="legend">{legend}</div>\n',
-        f'<div class="np-source" data-length="{len(text)}">',
+        f'<div class="np-text" data-length="{len(text)}">',
         *_segments_html(text, article),
         "</div>\n",
         f'<script type="application/json" class="np-input">{_json_script(text)}</script>\n',
@@ -239,7 +245,7 @@ def _segment_html(text: str, seg: Segment, quotes: Sequence[Quote]) -> str:
         attrs += f' lang="{_attr(seg.lang)}"'
     inner = _marked(text, seg.start, seg.end, quotes)
     return (
-        f'<div class="np-seg np-{seg.kind.value}" data-kind="{seg.kind.value}" '
+        f'<div class="np-seg np-k-{seg.kind.value}" data-kind="{seg.kind.value}" '
         f'data-start="{seg.start}" data-end="{seg.end}"{attrs}>{inner}</div>'
     )
 
@@ -255,7 +261,7 @@ def _marked(text: str, start: int, end: int, quotes: Sequence[Quote]) -> str:
             (
                 max(q.start, start),
                 min(q.end, end),
-                f'<mark class="np-quote np-{q.kind.value}" title="{_attr(label)}" '
+                f'<mark class="np-quote np-q-{q.kind.value}" title="{_attr(label)}" '
                 f'data-speaker="{_attr(q.speaker or "")}">',
             )
         )

@@ -128,3 +128,16 @@ def test_docs_pages_render(built_docs):
         blocks = probe(page, "h1", f"docs-{name.replace('/', '-')}.png")
         assert blocks, name
         assert blocks[0]["direction"] == "ltr"
+
+
+def test_cards_and_quotes_render(tmp_path):
+    from tests.test_render import TEXT, _article
+
+    page = tmp_path / "cards.html"
+    page.write_text(render_html(TEXT, _article()), encoding="utf-8")
+    quotes = probe(page, "mark.np-quote", "article-cards-quotes.png")
+    assert [q["text"] for q in quotes] == ["المحادثات مستمرة"]
+    assert quotes[0]["direction"] == "rtl"
+    cards = probe(page, "figure.np-embed", "article-cards-quotes.png")
+    assert len(cards) == 1
+    assert cards[0]["text"].startswith("Great talks today.")

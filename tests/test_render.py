@@ -61,7 +61,7 @@ def _article():
 
 
 class _Collect(html.parser.HTMLParser):
-    """Collects the text inside .np-source and the attributes of every element."""
+    """Collects the text inside .np-text and the attributes of every element."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -74,7 +74,7 @@ class _Collect(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         self.elements.append((tag, attrs))
-        if self.depth or "np-source" in (attrs.get("class") or "").split():
+        if self.depth or "np-text" in (attrs.get("class") or "").split():
             self.depth += 1
         self.in_script = tag == "script"
 
@@ -155,7 +155,7 @@ def test_embed_is_a_card_with_author_handle_and_date():
 def test_quote_highlighted_with_speaker_on_hover():
     c = collect(render_html(TEXT, _article()))
     marks = [a for t, a in c.elements if t == "mark"]
-    assert [m["class"] for m in marks] == ["np-speaker", "np-quote np-direct"]
+    assert [m["class"] for m in marks] == ["np-speaker", "np-quote np-q-direct"]
     assert marks[1]["title"] == "الوزير — قال"
     assert marks[1]["data-speaker"] == "الوزير"
 
@@ -217,3 +217,12 @@ def test_any_text_renders_and_its_json_gives_it_back(text):
     page = render_html(text)
     page.encode("utf-8")  # writable as UTF-8, whatever the input holds
     assert json.loads("".join(collect(page).script)) == text
+
+
+def test_every_kind_has_a_colour_rule():
+    from newsparse import SegmentKind
+    from newsparse.render import KIND_COLOURS
+
+    page = render_html("x")
+    for kind in SegmentKind:
+        assert f".np-k-{kind.value} {{ background: {KIND_COLOURS[kind]}; }}" in page
