@@ -38,10 +38,10 @@ __all__ = [
 #: File names read as JSON Lines (one record a line); any other file is one page.
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 #: A batch sent to a worker holds about this many input bytes, or this many records.
-BATCH_BYTES = 1 << 20
+BATCH_BYTES = 1 << 18
 BATCH_ITEMS = 512
 #: Batches in flight per worker: enough to keep workers busy, few enough for flat memory.
-WINDOW_PER_JOB = 3
+WINDOW_PER_JOB = 4
 
 
 @attrs.frozen
