@@ -13,6 +13,8 @@ import gzip
 import json
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
@@ -261,9 +263,7 @@ def run_items(
         for batch in _batches(items):
             yield batch, run_batch(task, batch)
         return
-    methods = multiprocessing.get_all_start_methods()
-    # forkserver: safe when the caller has threads, and cheaper to start than spawn.
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    ctx = multiprocessing.get_context(_start_method())
     window: collections.deque[tuple[list[Item], AsyncResult[BatchResult]]] = collections.deque()
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(task,)) as pool:
         for batch in _batches(items):
@@ -274,6 +274,17 @@ def run_items(
         while window:
             done, result = window.popleft()
             yield done, result.get()
+
+
+def _start_method() -> str:
+    """Return how to start worker processes.
+
+    Fork on Linux when no other thread runs: it is fast, and the caller's ``__main__``
+    is not re-imported (which fails from a REPL). Else forkserver, safe with threads.
+    """
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 def default_jobs() -> int:

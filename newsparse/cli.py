@@ -170,18 +170,24 @@ def _sources(inputs: Sequence[str], report: Any) -> list[tuple[str, Path | None]
 
 
 class _Progress:
-    """A tqdm bar on stderr when it is a terminal and tqdm is installed; else nothing."""
+    """A tqdm bar on stderr when it is a terminal and tqdm is installed; else nothing.
+
+    The bar starts at the first update, after the worker processes: tqdm runs a
+    monitor thread, and worker processes are best forked before any thread starts.
+    """
 
     def __init__(self, enabled: bool) -> None:
+        self._enabled = enabled and sys.stderr.isatty()
         self._bar: Any = None
-        if enabled and sys.stderr.isatty():
+
+    def update(self, n: int) -> None:
+        if self._bar is None and self._enabled:
+            self._enabled = False
             try:
                 from tqdm import tqdm
             except ImportError:  # the optional extra newsparse[progress] is not installed
                 return
             self._bar = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
-
-    def update(self, n: int) -> None:
         if self._bar is not None:
             self._bar.update(n)
 
