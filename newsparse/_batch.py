@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, NamedTuple, cast
 
 import attrs
 
@@ -56,9 +56,8 @@ class Task:
     preset: str = "display"
 
 
-@attrs.frozen
-class Item:
-    """One input record: where it comes from and its raw bytes."""
+class Item(NamedTuple):
+    """One input record: where it comes from and its raw bytes (a tuple: cheap to pickle)."""
 
     name: str
     line: int  # 1-based line of a JSON Lines record; 0 for a whole-file page
