@@ -29,7 +29,15 @@ from typing import IO, Any, cast
 from newsparse import _batch
 from newsparse.normalize import PRESETS
 
-__all__ = ["EXIT_OK", "EXIT_SKIPPED", "EXIT_USAGE", "example_text", "main"]
+__all__ = [
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_SKIPPED",
+    "EXIT_USAGE",
+    "build_parser",
+    "example_text",
+    "main",
+]
 
 #: Every record was processed.
 EXIT_OK = 0
