@@ -16,7 +16,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from multiprocessing.pool import AsyncResult
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any, NamedTuple, cast
 
@@ -256,23 +256,29 @@ def run_items(
 
     With ``jobs > 1`` the batches go to a pool of worker processes; at most
     ``jobs * WINDOW_PER_JOB`` of them are in flight, so memory does not grow with the
-    input (``Pool.imap`` would read the whole input ahead of the workers).
+    input (``Pool.imap`` and ``Executor.map`` read the whole input ahead of the workers).
     """
     if jobs <= 1:
         for batch in _batches(items):
             yield batch, run_batch(task, batch)
         return
     ctx = multiprocessing.get_context(_start_method())
-    window: collections.deque[tuple[list[Item], AsyncResult[BatchResult]]] = collections.deque()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(task,)) as pool:
-        for batch in _batches(items):
-            window.append((batch, pool.apply_async(_run_batch, (batch,))))
-            if len(window) >= jobs * WINDOW_PER_JOB:
+    window: collections.deque[tuple[list[Item], Future[BatchResult]]] = collections.deque()
+    # An executor, not multiprocessing.Pool: a worker killed (out of memory, a signal)
+    # raises BrokenProcessPool here instead of leaving the run waiting forever.
+    with ProcessPoolExecutor(jobs, ctx, initializer=_init_worker, initargs=(task,)) as pool:
+        try:
+            for batch in _batches(items):
+                window.append((batch, pool.submit(_run_batch, batch)))
+                if len(window) >= jobs * WINDOW_PER_JOB:
+                    done, result = window.popleft()
+                    yield done, result.result()
+            while window:
                 done, result = window.popleft()
-                yield done, result.get()
-        while window:
-            done, result = window.popleft()
-            yield done, result.get()
+                yield done, result.result()
+        finally:
+            for _, pending in window:  # stopped early: drop what has not started
+                pending.cancel()
 
 
 def _start_method() -> str:

@@ -23,6 +23,7 @@ import importlib.resources
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -30,6 +31,7 @@ from newsparse import _batch
 from newsparse.normalize import PRESETS
 
 __all__ = [
+    "EXIT_FAILED",
     "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_SKIPPED",
@@ -45,6 +47,8 @@ EXIT_OK = 0
 EXIT_SKIPPED = 1
 #: The command line was wrong (unknown option, bad value); nothing was processed.
 EXIT_USAGE = 2
+#: The run stopped early: a worker process died (killed, out of memory).
+EXIT_FAILED = 3
 #: Interrupted with Ctrl-C.
 EXIT_INTERRUPTED = 130
 
@@ -84,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn the plain text of scraped news pages into structured articles.",
         epilog="The subcommand may be left out: 'newsparse page.txt' is "
         "'newsparse parse page.txt'. Exit codes: 0 done, 1 some inputs skipped, "
-        "2 usage error, 130 interrupted.",
+        "2 usage error, 3 a worker died, 130 interrupted.",
     )
     from newsparse import __version__
 
@@ -225,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: the arguments without the program name (default: ``sys.argv[1:]``).
 
     Returns:
-        `EXIT_OK`, `EXIT_SKIPPED` or `EXIT_INTERRUPTED`; a usage error exits with
+        `EXIT_OK`, `EXIT_SKIPPED`, `EXIT_FAILED` or `EXIT_INTERRUPTED`; a usage error exits with
         `EXIT_USAGE` through `SystemExit`, as ``argparse`` does.
     """
     parser = build_parser()
@@ -272,6 +276,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 out.write(page_end().encode())
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenProcessPool:
+        sys.stderr.write(
+            f"newsparse: a worker process died (killed or out of memory); stopped after "
+            f"{done} records, the output holds their results\n"
+        )
+        return EXIT_FAILED
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as other tools do, and point
         # stdout at devnull so that Python's final flush does not fail again.

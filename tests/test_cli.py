@@ -3,6 +3,7 @@
 import gzip
 import io
 import json
+import multiprocessing
 import re
 import subprocess
 import sys
@@ -283,7 +284,7 @@ def test_every_option_and_exit_code_is_in_the_cli_reference():
         for action in parser._actions:
             for flag in action.option_strings:
                 assert f"`{flag}" in doc, f"{name} {flag}"
-    for code in (EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, 130):
+    for code in (EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, 3, 130):
         assert re.search(rf"^\| `{code}` \|", doc, re.MULTILINE), code
     assert set(COMMANDS) == set(sub.choices)
 
@@ -325,3 +326,28 @@ def test_any_text_record_gives_one_valid_line(text):
         assert data.endswith(b"\n")
         assert data.count(b"\n") == 1
         assert record["id"] == 1
+
+
+def test_dead_worker_stops_the_run_with_its_own_code(capsys, monkeypatch, tmp_path):
+    import os
+
+    import newsparse._batch as batch
+    from newsparse.cli import EXIT_FAILED
+
+    real = batch.parse
+
+    def fatal(text):
+        if text == "die":
+            os._exit(9)  # as if the kernel killed the worker
+        return real(text)
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs the fork start method to hand the patch to the workers")
+    monkeypatch.setattr(batch, "parse", fatal)  # forked workers inherit it
+    monkeypatch.setattr(batch, "_start_method", lambda: "fork")
+    monkeypatch.setattr(batch, "BATCH_ITEMS", 1)
+    path = tmp_path / "x.jsonl"
+    path.write_text("".join(f'{{"text": "{t}"}}\n' for t in ["a", "die", "c"]), encoding="utf-8")
+    code, _, err = run(capsys, "clean", "--jobs", "2", str(path))
+    assert code == EXIT_FAILED
+    assert "a worker process died" in err
