@@ -160,38 +160,44 @@ def _quote_line(q: dict[str, Any]) -> str:
     return f"      quote  {q['speaker'] or '?'}: «{words}»"
 
 
+#: Where each command puts its result in a record (None: it replaces the text field).
+RESULT_KEYS: dict[str, str | None] = {
+    "parse": "article",
+    "clean": None,
+    "normalize": None,
+    "embeds": "embeds",
+    "quotes": "quotes",
+}
+
+
 def _result(task: Task, item: Item, record: dict[str, Any]) -> str:
     """Do *task* on one record; return its output as text."""
     text: str = record[task.field]
+    value: Any
     if task.command == "normalize":
-        record[task.field] = normalize_arabic(text, preset=task.preset)
-        value: Any = record[task.field]
+        value = normalize_arabic(text, preset=task.preset)
     else:
         article = parse(text)
-        if task.fmt == "text" and task.command == "parse":
-            where = f"{item.name}:{item.line}" if item.line else item.name
-            return _summary(where, text, article)
         if task.fmt == "html":
             from newsparse.render import render_section
 
             return render_section(text, article, name=item.name, line=item.line)
+        if task.command == "parse" and task.fmt == "text":
+            return _summary(f"{item.name}:{item.line}" if item.line else item.name, text, article)
         if task.command == "clean":
-            record[task.field] = value = article.text
-        else:  # parse, embeds, quotes: add a key beside the record's own fields
-            key = {"parse": "article"}.get(task.command, task.command)
-            if task.command == "parse":
-                value = article.to_dict()
-            else:
-                value = [x.to_dict() for x in getattr(article, task.command)]
-            record[key] = value
-    if task.fmt == "jsonl":
-        return json.dumps(record, ensure_ascii=False) + "\n"
-    if task.fmt == "json":
-        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    if isinstance(value, str):  # clean and normalize as text
-        return value + "\n"
-    line = _embed_line if task.command == "embeds" else _quote_line
-    return "".join(line(x) + "\n" for x in value)
+            value = article.text
+        elif task.command == "parse":
+            value = article.to_dict()
+        else:  # embeds, quotes
+            value = [x.to_dict() for x in getattr(article, task.command)]
+    if task.fmt == "text":
+        if isinstance(value, str):
+            return value + "\n"
+        line = _embed_line if task.command == "embeds" else _quote_line
+        return "".join(line(x) + "\n" for x in value)
+    record[RESULT_KEYS[task.command] or task.field] = value
+    indent = 2 if task.fmt == "json" else None
+    return json.dumps(record, ensure_ascii=False, indent=indent) + "\n"
 
 
 def run_item(task: Task, item: Item) -> Outcome:
