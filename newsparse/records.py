@@ -23,35 +23,39 @@ from newsparse.errors import check_text
 from newsparse.model import Article
 from newsparse.parse import parse
 
-__all__ = ["RECORD_FIELDS", "article_record", "to_record"]
+__all__ = ["RECORD_FIELDS", "RECORD_SCHEMA", "article_record", "to_record"]
 
+#: The Arrow type of each record field, in order: ``string``, ``int64``, or a list
+#: of those. Declare it when a batch may hold no embed or quote at all, where Arrow
+#: alone would infer a list of nulls.
+RECORD_SCHEMA: dict[str, str] = {
+    "text": "string",
+    "title": "string",
+    "source": "string",
+    "lang": "string",
+    "tags": "list<string>",
+    "related": "list<string>",
+    "segment_kind": "list<string>",
+    "segment_start": "list<int64>",
+    "segment_end": "list<int64>",
+    "embed_platform": "list<string>",
+    "embed_author": "list<string>",
+    "embed_handle": "list<string>",
+    "embed_date": "list<string>",
+    "embed_text": "list<string>",
+    "embed_url": "list<string>",
+    "embed_start": "list<int64>",
+    "embed_end": "list<int64>",
+    "quote_text": "list<string>",
+    "quote_kind": "list<string>",
+    "quote_speaker": "list<string>",
+    "quote_cue": "list<string>",
+    "quote_start": "list<int64>",
+    "quote_end": "list<int64>",
+    "appended_text": "list<string>",
+}
 #: The keys of every record, in order.
-RECORD_FIELDS: tuple[str, ...] = (
-    "text",
-    "title",
-    "source",
-    "lang",
-    "tags",
-    "related",
-    "segment_kind",
-    "segment_start",
-    "segment_end",
-    "embed_platform",
-    "embed_author",
-    "embed_handle",
-    "embed_date",
-    "embed_text",
-    "embed_url",
-    "embed_start",
-    "embed_end",
-    "quote_text",
-    "quote_kind",
-    "quote_speaker",
-    "quote_cue",
-    "quote_start",
-    "quote_end",
-    "appended_text",
-)
+RECORD_FIELDS: tuple[str, ...] = tuple(RECORD_SCHEMA)
 
 
 def to_record(text: str, /) -> dict[str, Any]:

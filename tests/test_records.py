@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, Embed, Quote, Segment, to_record
-from newsparse.records import RECORD_FIELDS, article_record
+from newsparse.records import RECORD_FIELDS, RECORD_SCHEMA, article_record
 
 LISTS = {k for k in RECORD_FIELDS if k not in ("text", "title", "source", "lang")}
 
@@ -71,3 +71,32 @@ def test_every_record_has_the_same_flat_shape(text):
     json.dumps(row)  # plain values only
     lengths = {len(row[k]) for k in LISTS if k.startswith("segment_")}
     assert len(lengths) == 1
+
+
+def test_records_make_one_arrow_table(seed_text):
+    """Rows of very different pages share one Arrow schema (runs where pyarrow is installed)."""
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is not a test dependency (170 MB)")
+    article = Article(
+        segments=[Segment(kind="body", start=0, end=3, text="abc")],
+        embeds=[Embed(platform="twitter", start=0, end=3, handle="jdoe")],
+        quotes=[Quote(text="b", start=1, end=2)],
+        end=3,
+    )
+    rows = [to_record(""), article_record(article), to_record(seed_text), to_record("نص.")]
+    table = pa.Table.from_pylist(rows)
+    assert table.num_rows == 4
+    assert table.column_names == list(RECORD_FIELDS)
+    for name, declared in RECORD_SCHEMA.items():
+        inferred = str(table.schema.field(name).type).replace("item: ", "")
+        assert inferred in (declared, "null", "list<null>"), name  # null: no value yet
+    typed = pa.Table.from_pylist(rows, schema=_schema(pa))
+    assert typed.to_pylist() == rows
+    empty = pa.Table.from_pylist([to_record("")], schema=_schema(pa))
+    assert empty.schema == _schema(pa)
+
+
+def _schema(pa):
+    def arrow(name):
+        return pa.list_(arrow(name[5:-1])) if name.startswith("list<") else getattr(pa, name)()
+
+    return pa.schema([(k, arrow(t)) for k, t in RECORD_SCHEMA.items()])
