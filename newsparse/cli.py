@@ -47,7 +47,7 @@ EXIT_OK = 0
 EXIT_SKIPPED = 1
 #: The command line was wrong (unknown option, bad value); nothing was processed.
 EXIT_USAGE = 2
-#: The run stopped early: a worker process died (killed, out of memory).
+#: The run stopped early because a worker process died (killed, out of memory).
 EXIT_FAILED = 3
 #: Interrupted with Ctrl-C.
 EXIT_INTERRUPTED = 130

@@ -25,8 +25,8 @@ from newsparse.parse import parse
 
 __all__ = ["RECORD_FIELDS", "RECORD_SCHEMA", "article_record", "to_record"]
 
-#: The Arrow type of each record field, in order: ``string``, ``int64``, or a list
-#: of those. Declare it when a batch may hold no embed or quote at all, where Arrow
+#: The Arrow type of each record field in order (``string``, ``int64`` or a list
+#: of those). Declare it when a batch may hold no embed or quote at all, where Arrow
 #: alone would infer a list of nulls.
 RECORD_SCHEMA: dict[str, str] = {
     "text": "string",
