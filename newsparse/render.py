@@ -23,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import json
@@ -203,6 +204,8 @@ def _segments_html(text: str, article: Article) -> list[str]:
     """The segments in order; those inside an embed's span grouped into its card."""
     embeds = sorted(article.embeds, key=lambda e: e.start)
     quotes = sorted(article.quotes, key=lambda q: q.start)
+    starts = [q.start for q in quotes]
+    first = 0  # quotes before this one end before the current segment
     out: list[str] = []
     k = 0  # the next embed that may open
     open_embed: Embed | None = None
@@ -218,7 +221,11 @@ def _segments_html(text: str, article: Article) -> list[str]:
                 out.append(_card_start(e))
                 open_embed = e
                 k += 1
-        out.append(_segment_html(text, seg, quotes))
+        while first < len(quotes) and quotes[first].end <= seg.start:
+            first += 1
+        # Only the quotes that may overlap this segment: the view stays linear in size.
+        near = quotes[first : bisect.bisect_left(starts, seg.end, lo=first)]
+        out.append(_segment_html(text, seg, near))
     if open_embed is not None:
         out.append("</figure>")
     return out
