@@ -5,8 +5,8 @@ Run from the project root::
     python benchmarks/cli_scale.py                    # ../shared/bench/saudinewsnet.jsonl.gz
     python benchmarks/cli_scale.py --corpus other.jsonl.gz --jobs 1 2 4
 
-For each job count it runs the command on the whole corpus (best of --repeat runs,
-as other processes share the CPUs) and checks that the output
+For each job count it runs the command on the whole corpus, in alternating rounds
+(other processes may share the CPUs), and checks that the output
 has exactly one valid JSON line per input record, in input order (by ``id``). It then
 runs ``--jobs 2`` on the first 5,000 records and on all of them and compares the peak
 resident memory of the largest process, which must not grow with the input.
@@ -64,7 +64,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=BENCH)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--small", type=int, default=5000, help="records in the small memory run")
-    ap.add_argument("--repeat", type=int, default=3, help="runs per job count (best is kept)")
+    ap.add_argument("--repeat", type=int, default=5, help="rounds of runs (best is kept)")
     args = ap.parse_args()
     cli = [sys.executable, "-m", "newsparse", "parse", "--format", "jsonl", "--quiet"]
     ids = _ids(args.corpus)
@@ -73,20 +73,31 @@ def main() -> None:
     print(f"corpus: {len(ids):,} records, {chars / 1e6:.1f} M chars of text")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
-        times = {}
         print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
-        for jobs in args.jobs:
-            runs = []
-            for _ in range(args.repeat):
-                runs.append(_run([*cli, "--jobs", str(jobs), str(args.corpus)], out))
+        # Rounds alternate the job counts, so that a change in the machine's load
+        # (other processes share the CPUs) hits each of them alike.
+        runs: dict[int, list[tuple[float, int]]] = {jobs: [] for jobs in args.jobs}
+        ratios: list[float] = []
+        for _ in range(args.repeat):
+            for jobs in args.jobs:
+                runs[jobs].append(_run([*cli, "--jobs", str(jobs), str(args.corpus)], out))
                 _check(out, ids)
-            secs, peak = min(runs)
-            times[jobs] = secs
+            base = runs[args.jobs[0]][-1][0]
+            ratios.append(base / runs[args.jobs[-1]][-1][0])
+        best = {jobs: min(r) for jobs, r in runs.items()}
+        for jobs, (secs, peak) in best.items():
             print(
-                f"--jobs {jobs}: {secs:6.1f} s  {len(ids) / secs:7.0f} records/s  "
+                f"--jobs {jobs}: best {secs:5.2f} s  {len(ids) / secs:7.0f} records/s  "
                 f"{chars / secs / 1e6:5.2f} M chars/s  peak RSS {peak} MiB  "
-                f"speed-up {times[args.jobs[0]] / secs:.2f}x  (output checked)"
+                f"speed-up {best[args.jobs[0]][0] / secs:.2f}x  (output checked)"
             )
+        ratios.sort()
+        print(
+            f"--jobs {args.jobs[-1]} vs --jobs {args.jobs[0]}, per round: "
+            + ", ".join(f"{r:.2f}x" for r in ratios)
+            + f" (median {ratios[len(ratios) // 2]:.2f}x)"
+        )
+        print(f"load average after: {os.getloadavg()[0]:.2f}")
         small = Path(tmp) / "small.jsonl"
         with gzip.open(args.corpus, "rt", encoding="utf-8") as f, small.open("w") as g:
             for _, line in zip(range(args.small), f, strict=False):
