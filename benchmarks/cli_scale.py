@@ -27,20 +27,25 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "saudinewsnet.jsonl.gz"
 
 
-def _run(cmd: list[str], out: Path) -> tuple[float, int]:
-    """Run *cmd* with stdout to *out*; return (seconds, peak RSS in MiB of any process)."""
+def _run(cmd: list[str], out: Path) -> tuple[float, int, float]:
+    """Run *cmd* with stdout to *out*: (seconds, peak RSS in MiB of any process, CPU seconds).
+
+    The CPU seconds (user + system, all processes) do not depend on other load.
+    """
     wrapper = (
         "import resource, subprocess, sys\n"
         "with open(sys.argv[1], 'wb') as f:\n"
         "    rc = subprocess.run(sys.argv[2:], stdout=f).returncode\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "r = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(r.ru_maxrss, r.ru_utime + r.ru_stime)\n"
         "sys.exit(rc)\n"
     )
     t0 = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", wrapper, str(out), *cmd], capture_output=True, text=True, check=True
     )
-    return time.perf_counter() - t0, int(done.stdout.split()[-1]) // 1024
+    rss, cpu = done.stdout.split()[-2:]
+    return time.perf_counter() - t0, int(rss) // 1024, float(cpu)
 
 
 def _ids(path: Path) -> list[str]:
@@ -85,12 +90,19 @@ def main() -> None:
             base = runs[args.jobs[0]][-1][0]
             ratios.append(base / runs[args.jobs[-1]][-1][0])
         best = {jobs: min(r) for jobs, r in runs.items()}
-        for jobs, (secs, peak) in best.items():
+        for jobs, (secs, peak, cpu) in best.items():
             print(
                 f"--jobs {jobs}: best {secs:5.2f} s  {len(ids) / secs:7.0f} records/s  "
                 f"{chars / secs / 1e6:5.2f} M chars/s  peak RSS {peak} MiB  "
-                f"speed-up {best[args.jobs[0]][0] / secs:.2f}x  (output checked)"
+                f"speed-up {best[args.jobs[0]][0] / secs:.2f}x  CPU {cpu:.2f} s  (output checked)"
             )
+        cpu1 = min(r[2] for r in runs[args.jobs[0]])
+        cpun = min(r[2] for r in runs[args.jobs[-1]])
+        n = args.jobs[-1] / args.jobs[0]
+        print(
+            f"CPU cost of --jobs {args.jobs[-1]} over --jobs {args.jobs[0]}: "
+            f"{cpun / cpu1:.2f}x, so at most {n * cpu1 / cpun:.2f}x faster on idle CPUs"
+        )
         ratios.sort()
         print(
             f"--jobs {args.jobs[-1]} vs --jobs {args.jobs[0]}, per round: "
@@ -103,7 +115,7 @@ def main() -> None:
             for _, line in zip(range(args.small), f, strict=False):
                 g.write(line)
         for name, path, n in (("small", small, args.small), ("full", args.corpus, len(ids))):
-            secs, peak = _run([*cli, "--jobs", "2", str(path)], out)
+            secs, peak, _ = _run([*cli, "--jobs", "2", str(path)], out)
             print(f"memory, --jobs 2, {name} ({n:,} records): peak RSS {peak} MiB")
 
 
