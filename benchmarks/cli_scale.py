@@ -81,7 +81,7 @@ def main() -> None:
         print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
         # Rounds alternate the job counts, so that a change in the machine's load
         # (other processes share the CPUs) hits each of them alike.
-        runs: dict[int, list[tuple[float, int]]] = {jobs: [] for jobs in args.jobs}
+        runs: dict[int, list[tuple[float, int, float]]] = {jobs: [] for jobs in args.jobs}
         ratios: list[float] = []
         for _ in range(args.repeat):
             for jobs in args.jobs:
