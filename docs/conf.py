@@ -31,8 +31,11 @@ nitpick_ignore_regex = [
     ("py:class", r"(collections\.abc|datetime|typing|attrs|enum|re|regex|pathlib|argparse|io)\..*"),
     ("py:class", r"newsparse\.\w+\._T"),
     ("py:class", r"(Any|NoneType|Path|Iterable|Iterator|Sequence|Mapping)"),
+    ("py:class", r"datatrove\..*"),  # an optional extra, with no inventory offline
 ]
 autodoc_member_order = "bysource"
+# Optional extras need not be installed to build the docs.
+autodoc_mock_imports = ["datatrove"]
 autodoc_typehints = "description"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False

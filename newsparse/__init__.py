@@ -13,6 +13,8 @@ from newsparse.errors import DataFormatError, NewsparseError
 from newsparse.model import Article, Embed, Quote, QuoteKind, Segment, SegmentKind
 from newsparse.parse import parse
 from newsparse.profile import BoilerplateProfile, learn_boilerplate
+from newsparse.records import to_record
+from newsparse.render import render_html
 
 __version__ = "0.1.0"
 
@@ -32,4 +34,6 @@ __all__ = [
     "parse",
     "parse_date",
     "remove_boilerplate",
+    "render_html",
+    "to_record",
 ]
