@@ -15,6 +15,7 @@ import attrs
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_text
 from newsparse.model import Article, Segment, SegmentKind
+from newsparse.spacing import repair_spacing
 
 __all__ = ["Piece", "parse"]
 
@@ -64,8 +65,8 @@ def _article(text: str, pieces: Sequence[Piece], start: int, end: int) -> Articl
 
 
 def _segment_text(text: str, piece: Piece) -> str:
-    """The clean text a segment reports for *piece*."""
-    return text[piece.start : piece.end]
+    """The clean text a segment reports for *piece*: spaces a scraper dropped put back."""
+    return repair_spacing(text[piece.start : piece.end])
 
 
 def _segments(text: str, pieces: Sequence[Piece], start: int, end: int) -> tuple[Segment, ...]:

@@ -1,0 +1,301 @@
+r"""Repair of scraped spacing: glued words and missing spaces after punctuation.
+
+Scrapers that drop inline markup glue words together (``الخارجيةفي``,
+``الوزيرأنتوني``). `repair_spacing` puts the missing spaces back and changes
+nothing else: it only ever inserts plain spaces.
+
+>>> repair_spacing("وزير الخارجيةفي مؤتمر صحفي")
+'وزير الخارجية في مؤتمر صحفي'
+>>> repair_spacing("قال الوزيرأنتوني بلينكن")
+'قال الوزير أنتوني بلينكن'
+
+Two kinds of evidence, cheapest first:
+
+* **Orthography.** Teh marbuta and alef maksura end a word, and so does a tanween
+  ending (``اً``, ``ًا``): a letter right after them starts the next word. A letter
+  glued to Latin letters or digits, and a letter right after an Arabic comma,
+  semicolon or question mark, mark a join too.
+* **The lexicon.** A long token that is not a known word is split where both
+  halves are frequent words (``صرحوزير`` → ``صرح وزير``). The word list holds the
+  frequencies of words in 27,000 Saudi news articles (``newsparse/data/ar-words.tsv``).
+
+`repair_spacing_with_map` also says where each output character came from, like
+`newsparse.normalize_arabic_with_map`:
+
+>>> fixed = repair_spacing_with_map("الأوكراني،دينيس")
+>>> fixed.text
+'الأوكراني، دينيس'
+>>> fixed.source_span(11, 16)
+(10, 15)
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import re
+from collections.abc import Mapping
+
+from newsparse import _offsets
+from newsparse._data import load_lines, load_table
+from newsparse.errors import check_text
+from newsparse.normalize import Normalized
+
+__all__ = ["repair_spacing", "repair_spacing_with_map"]
+
+_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_MARK = "\u064b-\u065f\u0670"
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+
+# Each pattern starts with a rare character or a small class, so re scans fast;
+# the context is checked in Python on the few matches.
+# Teh marbuta or alef maksura (and their marks), then a letter.
+_FINAL = re.compile(f"[\u0629\u0649][{_MARK}]*(?=[{_LETTER}])")
+# Tanween fath: with its alef (either order) it ends a word.
+_TANWEEN = re.compile("\u064b")
+# A run of Latin letters or digits: glued to Arabic on either side?
+_FOREIGN = re.compile(f"[{_LATIN}{_DIGIT}][{_LATIN}{_DIGIT}]*")
+_ARABIC_BEFORE = re.compile(f"[{_LETTER}{_MARK}]")
+# Punctuation right before an Arabic letter.
+_PUNCT = re.compile(f"[\u060c\u061b\u061f!,.:](?=[{_LETTER}])")
+# Long runs of Arabic letters, no mark or tatweel next to them: the tokens the
+# lexicon looks at (shorter ones are rarely two glued words).
+_TOKEN = re.compile(f"(?<![{_LETTER}{_MARK}\u0640])[{_LETTER}]{{6,}}(?![{_LETTER}{_MARK}\u0640])")
+_WORDISH = re.compile(f"[{_LETTER}{_MARK}\u0640]")
+_RUN = re.compile(f"[{_LETTER}][{_LETTER}]*")
+_DIGIT_RE = re.compile(f"[{_DIGIT}]")
+
+# A part of a split must be at least this frequent in the word list.
+_MIN_PART_COUNT = 10
+_MIN_PART = 2  # the shortest part
+_ARTICLE_BONUS = 3.0  # log-count bonus of a right part that starts with ال
+
+
+@functools.cache
+def _lexicon() -> Mapping[str, int]:
+    """Word → count in the bench articles (see ``newsparse/data/README.md``)."""
+    return {row["word"]: int(row["count"]) for row in load_table("ar-words.tsv")}
+
+
+@functools.cache
+def _affixes() -> tuple[frozenset[str], frozenset[str]]:
+    """Proclitic and enclitic strings that must not stand alone as a split part."""
+    prefixes: set[str] = set()
+    suffixes: set[str] = set()
+    for line in load_lines("ar-clitics.txt"):
+        if line.endswith("-"):
+            prefixes.add(line[:-1])
+        else:
+            suffixes.add(line.removeprefix("-"))
+    return frozenset(prefixes), frozenset(suffixes)
+
+
+@functools.cache
+def _short_words() -> frozenset[str]:
+    """The two-letter words a split may leave standing alone."""
+    return frozenset(load_lines("ar-short-words.txt"))
+
+
+def _word_like(part: str) -> bool:
+    """Whether *part* is long enough to be a word of its own, not a clitic or fragment.
+
+    A leading conjunction (و, ف) does not count towards the length: وست is و + ست.
+    """
+    core = part[1:] if len(part) == 3 and part[0] in "\u0648\u0641" else part
+    return len(core) >= 3 or core in _short_words()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _split(token: str) -> int:
+    """Where to split an unknown token into two known words, or 0 to leave it."""
+    lexicon = _lexicon()
+    prefixes, suffixes = _affixes()
+    # A split may not cut into a pronoun suffix the token ends with (قلقه|ما).
+    ending = max((len(s) for s in suffixes if token.endswith(s)), default=0)
+    best, best_score = 0, 0.0
+    for i in range(_MIN_PART, len(token) - _MIN_PART + 1):
+        left, right = token[:i], token[i:]
+        if left in prefixes or right in suffixes or len(token) - ending < i:
+            continue
+        left_count = lexicon.get(left, 0)
+        right_count = lexicon.get(right, 0)
+        if min(left_count, right_count) < _MIN_PART_COUNT:
+            continue
+        if not (_word_like(left) and _word_like(right)):
+            continue
+        score = math.log(left_count) + math.log(right_count)
+        if right.startswith("\u0627\u0644"):
+            # A word after the glue most often starts with the article: prefer
+            # وضع|الخطة to وضعا|لخطة when both halves are words.
+            score += _ARTICLE_BONUS
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _letters_before(text: str, index: int) -> int:
+    """How many Arabic letters run up to *index* (marks skipped)."""
+    j = index
+    count = 0
+    while j > 0:
+        c = text[j - 1]
+        if "\u064b" <= c <= "\u065f" or c == "\u0670":
+            j -= 1
+        elif _RUN.match(c):
+            count += 1
+            j -= 1
+        else:
+            break
+    return count
+
+
+def _run_after(text: str, index: int) -> str:
+    m = _RUN.match(text, index)
+    return m[0] if m else ""
+
+
+def _orthographic(text: str) -> set[int]:
+    """Input positions before which a space is missing, from orthography alone."""
+    found: set[int] = set()
+    for m in _FINAL.finditer(text):
+        after = text[m.end()]
+        if m.start() and _RUN.match(text[m.start() - 1]) and after not in "\u0621\u0626":
+            found.add(m.end())
+    if "\u064b" in text:
+        for m in _TANWEEN.finditer(text):
+            _tanween(text, m.start(), found)
+    for m in _FOREIGN.finditer(text):
+        start, end = m.span()
+        # Arabic, then Latin or digits: not after a lone proclitic (و3) or the article.
+        if (
+            start
+            and _ARABIC_BEFORE.match(text[start - 1])
+            and _letters_before(text, start) >= 2
+            and not text.startswith("\u0627\u0644", start - 2)
+        ):
+            found.add(start)
+        # Latin or digits, then Arabic: not a unit written after a number (2015م).
+        after = _run_after(text, end)
+        if len(after) >= 2 and not (_DIGIT_RE.match(text[end - 1]) and after in _UNITS):
+            found.add(end)
+    for m in _PUNCT.finditer(text):
+        if m.start() and not text[m.start() - 1].isspace():
+            if m[0] in ".:" and (
+                _letters_before(text, m.start()) < 3 or len(_run_after(text, m.end())) < 3
+            ):
+                continue
+            found.add(m.end())
+    return found
+
+
+# Abbreviations written right after a number: not glued words.
+_UNITS = frozenset({"هـ", "ه", "م", "ق", "كم", "كلم", "مم", "سم", "كجم", "كغ", "ملم"})
+
+
+def _tanween(text: str, at: int, found: set[int]) -> None:
+    """Record the end of a tanween-alef ending followed by a word."""
+    if at >= 3 and text[at - 1] == "\u0627" and _letters_before(text, at - 1) >= 2:
+        end = at + 1
+    elif (
+        at >= 2
+        and text[at + 1 : at + 2] == "\u0627"
+        and text[at - 1] not in "\u0629\u0649"  # ةً takes no alef: it starts the next word
+        and _letters_before(text, at) >= 2
+    ):
+        end = at + 2
+    else:
+        return
+    after = _run_after(text, end)
+    if len(after) >= 2 and after[0] != "\u0621":
+        found.add(end)
+
+
+def _lexical(text: str) -> list[int]:
+    """Positions inside unknown tokens where the lexicon splits them in two."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return []
+    splits = {t: i for t in set(tokens).difference(_lexicon()) if (i := _split(t))}
+    positions: list[int] = []
+    for token, i in splits.items():
+        # str.find is far cheaper than a second regex pass; a hit is kept only
+        # where the token stands alone, as _TOKEN found it.
+        at = text.find(token)
+        while at >= 0:
+            end = at + len(token)
+            if (at == 0 or not _WORDISH.match(text[at - 1])) and (
+                end == len(text) or not _WORDISH.match(text[end])
+            ):
+                positions.append(at + i)
+            at = text.find(token, end)
+    return positions
+
+
+def _insertions(text: str) -> list[int]:
+    """Sorted input positions before which repair_spacing inserts a space."""
+    first = sorted(_orthographic(text))
+    if not first:
+        return _lexical(text)
+    # The lexicon looks at the text with the first spaces in (so a token glued
+    # after ``أيضاً`` is seen whole); its positions are then moved back onto the
+    # input. They fall inside letter runs, never on a first-pass space.
+    spaced = [p + k for k, p in enumerate(first)]
+    second = [p - bisect.bisect_right(spaced, p) for p in _lexical(_insert(text, first))]
+    return sorted({*first, *second})
+
+
+def _insert(text: str, positions: list[int]) -> str:
+    pieces: list[str] = []
+    pos = 0
+    for p in positions:
+        pieces.append(text[pos:p])
+        pieces.append(" ")
+        pos = p
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def repair_spacing(text: str, /) -> str:
+    """Return *text* with the spaces a scraper dropped between words put back.
+
+    Only spaces are inserted; every other character is kept, in order.
+
+    Args:
+        text: any string.
+
+    Returns:
+        The repaired text.
+
+    Raises:
+        TypeError: *text* is not a `str`.
+
+    >>> repair_spacing("أيضاًالعالم يراقب")
+    'أيضاً العالم يراقب'
+    >>> repair_spacing("موقع24 و2015م")
+    'موقع 24 و2015م'
+    """
+    check_text(text, func="repair_spacing")
+    positions = _insertions(text)
+    return _insert(text, positions) if positions else text
+
+
+def repair_spacing_with_map(text: str, /) -> Normalized:
+    """Like `repair_spacing`, and keep the way back to the input.
+
+    An inserted space maps to the character it precedes.
+
+    Returns:
+        A `Normalized` whose ``.text`` is what `repair_spacing` returns.
+
+    >>> fixed = repair_spacing_with_map("صرحوزير الخارجية")
+    >>> fixed.text, fixed.source_span(4, 8)
+    ('صرح وزير الخارجية', (3, 7))
+    """
+    check_text(text, func="repair_spacing_with_map")
+    positions = _insertions(text)
+    if not positions:
+        return Normalized(text, (), (), len(text))
+    outs, shifts = _offsets.breakpoints((p, p, 1) for p in positions)
+    return Normalized(_insert(text, positions), outs, shifts, len(text))
