@@ -83,14 +83,15 @@ def compose(first: Breakpoints, second: Breakpoints) -> Breakpoints:
     starts = (0, *outs2)
     moves = (0, *shifts2)
     images = [s + m for s, m in zip(starts, moves, strict=True)]  # non-decreasing
-    candidates: set[int] = set(outs2)
+    candidates: set[int] = {0, *outs2}
     for b in outs1:
-        # The first C index whose B index reaches b: in the last piece starting at
-        # or before b, or else at the next piece's start (already a candidate).
-        k = bisect.bisect_right(images, b) - 1
-        c = b - moves[k]
-        if k + 1 == len(starts) or c < starts[k + 1]:
-            candidates.add(c)
+        # The first C index whose B index reaches b: a piece start (already a
+        # candidate), or inside the last piece whose start lands before b.
+        k = bisect.bisect_left(images, b)
+        if k:
+            c = b - moves[k - 1]
+            if k == len(starts) or c < starts[k]:
+                candidates.add(c)
     outs: list[int] = []
     shifts: list[int] = []
     for c in sorted(candidates):

@@ -62,7 +62,9 @@ _ARABIC_BEFORE = re.compile(f"[{_LETTER}{_MARK}]")
 _PUNCT = re.compile(f"[\u060c\u061b\u061f!,.:](?=[{_LETTER}])")
 # Long runs of Arabic letters, no mark or tatweel next to them: the tokens the
 # lexicon looks at (shorter ones are rarely two glued words).
-_TOKEN = re.compile(f"(?<![{_LETTER}{_MARK}\u0640])[{_LETTER}]{{6,}}(?![{_LETTER}{_MARK}\u0640])")
+_TOKEN = re.compile(
+    f"(?<![{_LETTER}{_MARK}\u0640])[{_LETTER}]{{6,30}}+(?![{_LETTER}{_MARK}\u0640])"
+)
 _WORDISH = re.compile(f"[{_LETTER}{_MARK}\u0640]")
 _RUN = re.compile(f"[{_LETTER}][{_LETTER}]*")
 _DIGIT_RE = re.compile(f"[{_DIGIT}]")
@@ -135,11 +137,11 @@ def _split(token: str) -> int:
     return best
 
 
-def _letters_before(text: str, index: int) -> int:
-    """How many Arabic letters run up to *index* (marks skipped)."""
+def _letters_before(text: str, index: int, need: int) -> bool:
+    """Whether at least *need* Arabic letters run up to *index* (marks skipped)."""
     j = index
     count = 0
-    while j > 0:
+    while j > 0 and count < need:
         c = text[j - 1]
         if "\u064b" <= c <= "\u065f" or c == "\u0670":
             j -= 1
@@ -148,11 +150,12 @@ def _letters_before(text: str, index: int) -> int:
             j -= 1
         else:
             break
-    return count
+    return count >= need
 
 
 def _run_after(text: str, index: int) -> str:
-    m = _RUN.match(text, index)
+    """The Arabic letters from *index* on (at most a few: only short runs matter)."""
+    m = _RUN.match(text, index, index + 4)
     return m[0] if m else ""
 
 
@@ -168,11 +171,12 @@ def _orthographic(text: str) -> set[int]:
             _tanween(text, m.start(), found)
     for m in _FOREIGN.finditer(text):
         start, end = m.span()
-        # Arabic, then Latin or digits: not after a lone proclitic (و3) or the article.
+        # Arabic, then Latin or digits: not after a proclitic standing alone (و3,
+        # وم2: and m²) or the article (الـ20 without its tatweel).
         if (
             start
             and _ARABIC_BEFORE.match(text[start - 1])
-            and _letters_before(text, start) >= 2
+            and _letters_before(text, start, 3 if text[start - 2 : start - 1] in _PROCLITICS else 2)
             and not text.startswith("\u0627\u0644", start - 2)
         ):
             found.add(start)
@@ -183,26 +187,28 @@ def _orthographic(text: str) -> set[int]:
     for m in _PUNCT.finditer(text):
         if m.start() and not text[m.start() - 1].isspace():
             if m[0] in ".:" and (
-                _letters_before(text, m.start()) < 3 or len(_run_after(text, m.end())) < 3
+                not _letters_before(text, m.start(), 3) or len(_run_after(text, m.end())) < 3
             ):
                 continue
             found.add(m.end())
     return found
 
 
+# One-letter proclitics: before digits they make no word of two letters (وم2).
+_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")
 # Abbreviations written right after a number: not glued words.
 _UNITS = frozenset({"هـ", "ه", "م", "ق", "كم", "كلم", "مم", "سم", "كجم", "كغ", "ملم"})
 
 
 def _tanween(text: str, at: int, found: set[int]) -> None:
     """Record the end of a tanween-alef ending followed by a word."""
-    if at >= 3 and text[at - 1] == "\u0627" and _letters_before(text, at - 1) >= 2:
+    if at >= 3 and text[at - 1] == "\u0627" and _letters_before(text, at - 1, 2):
         end = at + 1
     elif (
         at >= 2
         and text[at + 1 : at + 2] == "\u0627"
         and text[at - 1] not in "\u0629\u0649"  # ةً takes no alef: it starts the next word
-        and _letters_before(text, at) >= 2
+        and _letters_before(text, at, 2)
     ):
         end = at + 2
     else:

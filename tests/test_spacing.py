@@ -1,0 +1,100 @@
+"""Unit tests of glued-word repair, with text as scrapers store it."""
+
+import pytest
+
+import newsparse
+from newsparse.spacing import repair_spacing, repair_spacing_with_map
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        # teh marbuta and alef maksura end a word
+        ("وزير الخارجيةفي مؤتمر", "وزير الخارجية في مؤتمر"),
+        ("قناة كبرىفضائية", "قناة كبرى فضائية"),
+        ("المملكةُالعربية", "المملكةُ العربية"),
+        # a tanween-alef ending
+        ("أيضاًالعالم", "أيضاً العالم"),
+        ("يوميًاالعالم", "يوميًا العالم"),
+        ("مُتمنيةًاحترام", "مُتمنيةً احترام"),
+        # Arabic glued to Latin or digits
+        ("موقع24 الإخباري", "موقع 24 الإخباري"),
+        ("زوروا الرابطwww.example.com", "زوروا الرابط www.example.com"),
+        ("example.comللتواصل", "example.com للتواصل"),
+        ("خلال 24ساعة", "خلال 24 ساعة"),
+        # punctuation followed by a word
+        ("الأوكراني،دينيس", "الأوكراني، دينيس"),
+        ("ماذا؟قال", "ماذا؟ قال"),
+        ("الفرنسي.ويعتقد", "الفرنسي. ويعتقد"),
+        # the lexicon
+        ("قال الوزيرأنتوني بلينكن", "قال الوزير أنتوني بلينكن"),
+        ("صرحوزير الخارجية", "صرح وزير الخارجية"),
+        ("أيضاًالعالماليابان", "أيضاً العالم اليابان"),
+        ("ذهبالوزير إلى جدة", "ذهب الوزير إلى جدة"),
+    ],
+)
+def test_repairs(text_in, text_out):
+    """Missing spaces are put back."""
+    assert repair_spacing(text_in) == text_out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المملكة العربية السعودية",
+        "شيء وشىء ومفاجىء",  # ى before hamza is a spelling of ي, not a word end
+        "مساءً وابتداءً",  # tanween on hamza
+        "2015م و1436هـ و20كم",  # units after numbers
+        "و3 ملايين وiOS وم2",  # a lone proclitic before digits or Latin
+        "الـ20 عاما",
+        "د.محمد و ق.م و العربية.نت",  # abbreviations and domain-like names
+        "بالمملكة ولماذا وعبدالله والمستشفيات",  # known words
+        "قلقهما ومنحهما",  # not split into a pronoun suffix
+        "ستنهار وكالحاجة",  # two-letter fragments are not words
+        "Hello, world. 3.5 km",
+        "",
+    ],
+)
+def test_leaves_correct_text_alone(text):
+    """Text whose spacing is right is returned unchanged."""
+    assert repair_spacing(text) == text
+
+
+def test_map_leads_back_to_the_input():
+    """Spans in the repaired text map to the input; an inserted space maps to the
+    character it precedes."""
+    text = "صرحوزير الخارجيةفي مؤتمر"
+    fixed = repair_spacing_with_map(text)
+    assert fixed.text == "صرح وزير الخارجية في مؤتمر"
+    start = fixed.text.index("وزير")
+    a, b = fixed.source_span(start, start + 4)
+    assert text[a:b] == "وزير"
+    start = fixed.text.index("في")
+    a, b = fixed.source_span(start, start + 2)
+    assert text[a:b] == "في"
+    assert fixed.source_index(3) == 3  # the inserted space
+
+
+def test_type_errors():
+    """Non-str input is refused with a TypeError."""
+    with pytest.raises(TypeError, match="takes a str"):
+        repair_spacing(b"x")
+    with pytest.raises(TypeError, match="takes a str"):
+        repair_spacing_with_map(None)
+
+
+def test_parse_reports_repaired_text(seed_text):
+    """parse() gives each segment its repaired text; offsets stay on the input."""
+    article = newsparse.parse("وقال وزير الخارجيةفي مؤتمر صحفي إن المحادثات مستمرة.")
+    (segment,) = article.segments
+    assert segment.text == "وقال وزير الخارجية في مؤتمر صحفي إن المحادثات مستمرة."
+    assert segment.end == len("وقال وزير الخارجيةفي مؤتمر صحفي إن المحادثات مستمرة.")
+    seed = newsparse.parse(seed_text)
+    assert "الخارجية في" in seed.text
+    assert "الخارجيةفي" not in seed.text
+
+
+def test_public_names():
+    """The top level exports both functions."""
+    assert newsparse.repair_spacing is repair_spacing
+    assert newsparse.repair_spacing_with_map is repair_spacing_with_map
