@@ -281,10 +281,20 @@ class _Plan:
     steps: tuple[tuple[str, Callable[[str], Edits]], ...]  # context steps after the table
     folds: tuple[tuple[str, str], ...]  # basic letters, by str.replace
     elongation: bool
+    memo: dict[str, str] = attrs.field(factory=dict, eq=False)
 
     def run_table(self, match: re.Match[str]) -> str:
-        """Replace one run of table characters."""
-        return match[0].translate(self.table)
+        """Replace one run of table characters (the same few runs recur: memoized)."""
+        run = match[0]
+        out = self.memo.get(run)
+        if out is None:
+            out = run.translate(self.table)
+            if len(self.memo) < _MEMO_SIZE:
+                self.memo[run] = out
+        return out
+
+
+_MEMO_SIZE = 4096
 
 
 def _class(code_points: list[int]) -> str:
@@ -335,7 +345,8 @@ def _plan(operations: frozenset[str]) -> _Plan:
         steps=tuple(
             step
             for op, step in (
-                ("joiners", ("\u200c\u200d", _joiner_edits)),
+                ("joiners", ("\u200c", _joiner_edits)),
+                ("joiners", ("\u200d", _joiner_edits)),
                 ("tatweel", ("\u0640", _tatweel_edits)),
             )
             if op in operations
@@ -368,17 +379,17 @@ def _resolve(preset: str, options: Mapping[str, object]) -> frozenset[str]:
 # --- running a plan --------------------------------------------------------------
 
 
-def _triggered(text: str, chars: str) -> bool:
-    return any(c in text for c in chars)
+def _has_composing_mark(text: str) -> bool:
+    return "\u0654" in text or "\u0653" in text or "\u0655" in text
 
 
 def _run(plan: _Plan, text: str) -> str:
-    if plan.compose and _triggered(text, "\u0653\u0654\u0655"):
+    if plan.compose and _has_composing_mark(text):
         text = _apply(text, _compose_edits(text))
     if plan.trigger is not None:
         text = plan.trigger.sub(plan.run_table, text)
-    for chars, finder in plan.steps:
-        if _triggered(text, chars):
+    for char, finder in plan.steps:
+        if char in text:
             text = _apply(text, finder(text))
     for at_end, final, elsewhere in plan.finals:
         if at_end.pattern[0] in text:
@@ -401,15 +412,15 @@ def _run_with_map(plan: _Plan, text: str) -> Normalized:
             bp = _offsets.compose(bp, _offsets.breakpoints(spans))
         return _apply(text, edits)
 
-    if plan.compose and _triggered(text, "\u0653\u0654\u0655"):
+    if plan.compose and _has_composing_mark(text):
         text = step(text, _compose_edits(text))
     if plan.single is not None:
         table = plan.table
         text = step(
             text, [(m.start(), m.end(), table[ord(m[0])]) for m in plan.single.finditer(text)]
         )
-    for chars, finder in plan.steps:
-        if _triggered(text, chars):
+    for char, finder in plan.steps:
+        if char in text:
             text = step(text, finder(text))
     for at_end, final, elsewhere in plan.finals:
         if at_end.pattern[0] in text:
@@ -445,8 +456,12 @@ def normalize_arabic(text: str, /, *, preset: str = "display", **options: bool) 
     '٢٥ مارس ٢٠٢٠'
     """
     check_text(text, func="normalize_arabic")
-    operations = _resolve(preset, options) if options else _preset_operations(preset)
-    return _run(_plan(operations), text)
+    plan = _PRESET_PLANS.get(preset) if not options else None
+    if plan is None:
+        plan = _plan(_resolve(preset, options) if options else _preset_operations(preset))
+        if not options:
+            _PRESET_PLANS[preset] = plan
+    return _run(plan, text)
 
 
 def normalize_arabic_with_map(
@@ -465,6 +480,9 @@ def normalize_arabic_with_map(
     check_text(text, func="normalize_arabic_with_map")
     operations = _resolve(preset, options) if options else _preset_operations(preset)
     return _run_with_map(_plan(operations), text)
+
+
+_PRESET_PLANS: dict[str, _Plan] = {}
 
 
 @functools.cache

@@ -72,6 +72,7 @@ _DIGIT_RE = re.compile(f"[{_DIGIT}]")
 # A part of a split must be at least this frequent in the word list.
 _MIN_PART_COUNT = 10
 _MIN_PART = 2  # the shortest part
+_FIND_LIMIT = 4  # more split tokens than this: one regex pass finds them all
 _ARTICLE_BONUS = 3.0  # log-count bonus of a right part that starts with ال
 
 
@@ -224,10 +225,12 @@ def _lexical(text: str) -> list[int]:
     if not tokens:
         return []
     splits = {t: i for t in set(tokens).difference(_lexicon()) if (i := _split(t))}
+    if len(splits) > _FIND_LIMIT:
+        return [m.start() + splits[m[0]] for m in _TOKEN.finditer(text) if m[0] in splits]
     positions: list[int] = []
     for token, i in splits.items():
-        # str.find is far cheaper than a second regex pass; a hit is kept only
-        # where the token stands alone, as _TOKEN found it.
+        # For a few tokens, str.find is far cheaper than a second regex pass; a hit
+        # is kept only where the token stands alone, as _TOKEN found it.
         at = text.find(token)
         while at >= 0:
             end = at + len(token)
