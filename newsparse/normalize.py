@@ -110,7 +110,7 @@ _DISPLAY = frozenset(
     | {"joiners", "tatweel"}
 )
 
-#: The named presets: the operations each one runs.
+#: The named presets, each with the set of operations it runs.
 PRESETS: Mapping[str, frozenset[str]] = {
     "none": frozenset(),
     "display": _DISPLAY,

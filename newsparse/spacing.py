@@ -20,7 +20,7 @@ Two kinds of evidence, cheapest first:
   frequencies of words in 27,000 Saudi news articles (``newsparse/data/ar-words.tsv``).
 
 `repair_spacing_with_map` also says where each output character came from, like
-`newsparse.normalize_arabic_with_map`:
+`newsparse.normalize.normalize_arabic_with_map`:
 
 >>> fixed = repair_spacing_with_map("الأوكراني،دينيس")
 >>> fixed.text
@@ -296,7 +296,7 @@ def repair_spacing_with_map(text: str, /) -> Normalized:
     An inserted space maps to the character it precedes.
 
     Returns:
-        A `Normalized` whose ``.text`` is what `repair_spacing` returns.
+        A `~newsparse.normalize.Normalized` whose ``.text`` is what `repair_spacing` returns.
 
     >>> fixed = repair_spacing_with_map("صرحوزير الخارجية")
     >>> fixed.text, fixed.source_span(4, 8)
