@@ -383,6 +383,16 @@ def _has_composing_mark(text: str) -> bool:
     return "\u0654" in text or "\u0653" in text or "\u0655" in text
 
 
+def _fold_letters(plan: _Plan, text: str) -> str:
+    """The one-for-one letter folds: context-dependent ones first, then str.replace."""
+    for at_end, final, elsewhere in plan.finals:
+        if at_end.pattern[0] in text:
+            text = at_end.sub(final, text).replace(at_end.pattern[0], elsewhere)
+    for letter, out in plan.folds:
+        text = text.replace(letter, out)
+    return text
+
+
 def _run(plan: _Plan, text: str) -> str:
     if plan.compose and _has_composing_mark(text):
         text = _apply(text, _compose_edits(text))
@@ -391,11 +401,7 @@ def _run(plan: _Plan, text: str) -> str:
     for char, finder in plan.steps:
         if char in text:
             text = _apply(text, finder(text))
-    for at_end, final, elsewhere in plan.finals:
-        if at_end.pattern[0] in text:
-            text = at_end.sub(final, text).replace(at_end.pattern[0], elsewhere)
-    for letter, out in plan.folds:
-        text = text.replace(letter, out)
+    text = _fold_letters(plan, text)
     if plan.elongation:
         text = _apply(text, _elongation_edits(text))
     return text
@@ -422,11 +428,7 @@ def _run_with_map(plan: _Plan, text: str) -> Normalized:
     for char, finder in plan.steps:
         if char in text:
             text = step(text, finder(text))
-    for at_end, final, elsewhere in plan.finals:
-        if at_end.pattern[0] in text:
-            text = at_end.sub(final, text).replace(at_end.pattern[0], elsewhere)
-    for letter, out in plan.folds:
-        text = text.replace(letter, out)
+    text = _fold_letters(plan, text)
     if plan.elongation:
         text = step(text, _elongation_edits(text))
     return Normalized(text, bp[0], bp[1], source_length)

@@ -1,9 +1,15 @@
 """Unit tests of glued-word repair, with text as scrapers store it."""
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 import newsparse
+from newsparse._data import load_table
 from newsparse.spacing import repair_spacing, repair_spacing_with_map
+
+from .conftest import SHARED
 
 
 @pytest.mark.parametrize(
@@ -98,3 +104,38 @@ def test_public_names():
     """The top level exports both functions."""
     assert newsparse.repair_spacing is repair_spacing
     assert newsparse.repair_spacing_with_map is repair_spacing_with_map
+
+
+# --- the word list ------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = SHARED / "bench" / "saudinewsnet.jsonl.gz"
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location(
+        "build_lexicon", ROOT / "tools" / "build_lexicon.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_word_list_is_in_builder_order():
+    """Frequent enough, no glued word, most frequent first, header as written."""
+    builder = _builder()
+    rows = [(r["word"], int(r["count"])) for r in load_table("ar-words.tsv")]
+    assert rows == sorted(rows, key=lambda row: (-row[1], row[0]))
+    assert min(n for _, n in rows) >= 3
+    assert not [w for w, _ in rows if builder.GLUED.search(w)]
+    raw = (ROOT / "newsparse" / "data" / "ar-words.tsv").read_text(encoding="utf-8")
+    assert raw.startswith(builder.HEADER)
+
+
+@pytest.mark.skipif(not BENCH.exists(), reason="the bench corpus is not beside the repo")
+def test_word_list_regenerates_from_the_bench_corpus():
+    """Rebuilding the list in memory gives the shipped file."""
+    builder = _builder()
+    expected = builder.rows(builder.count_words(BENCH))
+    shipped = [(r["word"], int(r["count"])) for r in load_table("ar-words.tsv")]
+    assert shipped == expected

@@ -48,6 +48,12 @@ def count_words(path: Path) -> Counter[str]:
     return counts
 
 
+def rows(counts: Counter[str], min_count: int = 3) -> list[tuple[str, int]]:
+    """The rows of the list: frequent enough, not glued, most frequent first."""
+    kept = ((w, n) for w, n in counts.items() if n >= min_count and not GLUED.search(w))
+    return sorted(kept, key=lambda row: (-row[1], row[0]))
+
+
 def main() -> None:
     """Write the word list."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -56,13 +62,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     counts = count_words(args.bench)
-    rows = sorted(
-        ((w, n) for w, n in counts.items() if n >= args.min_count and not GLUED.search(w)),
-        key=lambda row: (-row[1], row[0]),
-    )
-    body = "".join(f"{w}\t{n}\n" for w, n in rows)
+    kept = rows(counts, args.min_count)
+    body = "".join(f"{w}\t{n}\n" for w, n in kept)
     args.out.write_text(HEADER + body, encoding="utf-8")
-    print(f"{len(rows)} words -> {args.out}")
+    print(f"{len(kept)} words -> {args.out}")
 
 
 if __name__ == "__main__":
