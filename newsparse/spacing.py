@@ -69,8 +69,11 @@ _WORDISH = re.compile(f"[{_LETTER}{_MARK}\u0640]")
 _RUN = re.compile(f"[{_LETTER}][{_LETTER}]*")
 _DIGIT_RE = re.compile(f"[{_DIGIT}]")
 
-# A part of a split must be at least this frequent in the word list.
-_MIN_PART_COUNT = 10
+# How frequent the parts of a split must be in the word list (see _trusted).
+_COMMON = 50
+_RARE = 10
+_RARE_LENGTH = 5
+_PARTNER = 200
 _MIN_PART = 2  # the shortest part
 _FIND_LIMIT = 4  # more split tokens than this: one regex pass finds them all
 _ARTICLE_BONUS = 3.0  # log-count bonus of a right part that starts with ال
@@ -110,6 +113,18 @@ def _word_like(part: str) -> bool:
     return len(core) >= 3 or core in _short_words()
 
 
+def _trusted(part: str, count: int, other: int) -> bool:
+    """Whether *part* is a word sure enough to split at.
+
+    A common word is; a rarer one (a name such as أنتوني) only when it is long and
+    the other part is very common: short rare strings are more often pieces of
+    names and of words the list lacks (هاريسون is not هاري + سون).
+    """
+    if count >= _COMMON:
+        return True
+    return count >= _RARE and len(part) >= _RARE_LENGTH and other >= _PARTNER
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _split(token: str) -> int:
     """Where to split an unknown token into two known words, or 0 to leave it."""
@@ -124,9 +139,12 @@ def _split(token: str) -> int:
             continue
         left_count = lexicon.get(left, 0)
         right_count = lexicon.get(right, 0)
-        if min(left_count, right_count) < _MIN_PART_COUNT:
-            continue
-        if not (_word_like(left) and _word_like(right)):
+        if not (
+            _trusted(left, left_count, right_count)
+            and _trusted(right, right_count, left_count)
+            and _word_like(left)
+            and _word_like(right)
+        ):
             continue
         score = math.log(left_count) + math.log(right_count)
         if right.startswith("\u0627\u0644"):

@@ -57,6 +57,8 @@ def test_repairs(text_in, text_out):
         "بالمملكة ولماذا وعبدالله والمستشفيات",  # known words
         "قلقهما ومنحهما",  # not split into a pronoun suffix
         "ستنهار وكالحاجة",  # two-letter fragments are not words
+        "إيمانويل ماكرون وأندرو هاريسون",  # names the word list lacks: short rare parts
+        "تقييدها ومقتنعتان ووكليبات",  # words the list lacks
         "Hello, world. 3.5 km",
         "",
     ],
