@@ -55,9 +55,11 @@ _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 _FINAL = re.compile(f"[\u0629\u0649][{_MARK}]*(?=[{_LETTER}])")
 # Tanween fath: with its alef (either order) it ends a word.
 _TANWEEN = re.compile("\u064b")
-# A run of Latin letters or digits: glued to Arabic on either side?
-_FOREIGN = re.compile(f"[{_LATIN}{_DIGIT}][{_LATIN}{_DIGIT}]*")
-_ARABIC_BEFORE = re.compile(f"[{_LETTER}{_MARK}]")
+# A Latin letter or digit right after Arabic, and one right before it. Both start
+# with the class (re scans for it fast) and look back or ahead from there, so
+# Latin text costs no Python work.
+_TO_FOREIGN = re.compile(f"[{_LATIN}{_DIGIT}](?<=[{_LETTER}{_MARK}][{_LATIN}{_DIGIT}])")
+_FROM_FOREIGN = re.compile(f"[{_LATIN}{_DIGIT}](?=[{_LETTER}])")
 # Punctuation right before an Arabic letter.
 _PUNCT = re.compile(f"[\u060c\u061b\u061f!,.:](?=[{_LETTER}])")
 # Long runs of Arabic letters, no mark or tatweel next to them: the tokens the
@@ -67,7 +69,6 @@ _TOKEN = re.compile(
 )
 _WORDISH = re.compile(f"[{_LETTER}{_MARK}\u0640]")
 _RUN = re.compile(f"[{_LETTER}][{_LETTER}]*")
-_DIGIT_RE = re.compile(f"[{_DIGIT}]")
 
 # How frequent the parts of a split must be in the word list (see _trusted).
 _COMMON = 50
@@ -188,21 +189,18 @@ def _orthographic(text: str) -> set[int]:
     if "\u064b" in text:
         for m in _TANWEEN.finditer(text):
             _tanween(text, m.start(), found)
-    for m in _FOREIGN.finditer(text):
-        start, end = m.span()
+    for m in _TO_FOREIGN.finditer(text):
         # Arabic, then Latin or digits: not after a proclitic standing alone (و3,
         # وم2: and m²) or the article (الـ20 without its tatweel).
-        if (
-            start
-            and _ARABIC_BEFORE.match(text[start - 1])
-            and _letters_before(text, start, 3 if text[start - 2 : start - 1] in _PROCLITICS else 2)
-            and not text.startswith("\u0627\u0644", start - 2)
-        ):
+        start = m.start()
+        need = 3 if text[start - 2 : start - 1] in _PROCLITICS else 2
+        if _letters_before(text, start, need) and not text.startswith("\u0627\u0644", start - 2):
             found.add(start)
+    for m in _FROM_FOREIGN.finditer(text):
         # Latin or digits, then Arabic: not a unit written after a number (2015م).
-        after = _run_after(text, end)
-        if len(after) >= 2 and not (_DIGIT_RE.match(text[end - 1]) and after in _UNITS):
-            found.add(end)
+        after = _run_after(text, m.end())
+        if len(after) >= 2 and not (m[0] in _DIGITS and after in _UNITS):
+            found.add(m.end())
     for m in _PUNCT.finditer(text):
         if m.start() and not text[m.start() - 1].isspace():
             if m[0] in ".:" and (
@@ -213,6 +211,9 @@ def _orthographic(text: str) -> set[int]:
     return found
 
 
+_DIGITS = frozenset("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669") | {
+    chr(c) for c in range(0x06F0, 0x06FA)
+}
 # One-letter proclitics: before digits they make no word of two letters (وم2).
 _PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")
 # Abbreviations written right after a number: not glued words.
