@@ -65,7 +65,7 @@ _PUNCT = re.compile(f"[\u060c\u061b\u061f!,.:](?=[{_LETTER}])")
 # Long runs of Arabic letters, no mark or tatweel next to them: the tokens the
 # lexicon looks at (shorter ones are rarely two glued words).
 _TOKEN = re.compile(
-    f"(?<![{_LETTER}{_MARK}\u0640])[{_LETTER}]{{6,30}}+(?![{_LETTER}{_MARK}\u0640])"
+    f"(?<![{_LETTER}{_MARK}\u0640])[{_LETTER}]{{5,30}}+(?![{_LETTER}{_MARK}\u0640])"
 )
 _WORDISH = re.compile(f"[{_LETTER}{_MARK}\u0640]")
 _RUN = re.compile(f"[{_LETTER}][{_LETTER}]*")
@@ -127,8 +127,29 @@ def _trusted(part: str, count: int, other: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _split(token: str) -> int:
-    """Where to split an unknown token into two known words, or 0 to leave it."""
+def _split(token: str) -> tuple[int, ...]:
+    """Where to cut an unknown token into known words (two or three), or ()."""
+    cut, _ = _best_cut(token)
+    if cut:
+        return (cut,)
+    # Three words glued (عنهممنقبل): a common word, then a token that splits in two.
+    lexicon = _lexicon()
+    best: tuple[int, ...] = ()
+    best_score = 0.0
+    for i in range(_MIN_PART, len(token) - 2 * _MIN_PART + 1):
+        left, rest = token[:i], token[i:]
+        count = lexicon.get(left, 0)
+        if count < _COMMON or not _word_like(left) or rest in lexicon:
+            continue
+        rest_cut, rest_score = _best_cut(rest)
+        if rest_cut and math.log(count) + rest_score > best_score:
+            best, best_score = (i, i + rest_cut), math.log(count) + rest_score
+    return best
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _best_cut(token: str) -> tuple[int, float]:
+    """The best place to cut *token* into two known words, and its score (0 if none)."""
     lexicon = _lexicon()
     prefixes, suffixes = _affixes()
     # A split may not cut into a pronoun suffix the token ends with (قلقه|ما).
@@ -154,7 +175,7 @@ def _split(token: str) -> int:
             score += _ARTICLE_BONUS
         if score > best_score:
             best, best_score = i, score
-    return best
+    return best, best_score
 
 
 def _letters_before(text: str, index: int, need: int) -> bool:
@@ -243,11 +264,13 @@ def _lexical(text: str) -> list[int]:
     tokens = _TOKEN.findall(text)
     if not tokens:
         return []
-    splits = {t: i for t in set(tokens).difference(_lexicon()) if (i := _split(t))}
+    splits = {t: cuts for t in set(tokens).difference(_lexicon()) if (cuts := _split(t))}
     if len(splits) > _FIND_LIMIT:
-        return [m.start() + splits[m[0]] for m in _TOKEN.finditer(text) if m[0] in splits]
+        return [
+            m.start() + cut for m in _TOKEN.finditer(text) if m[0] in splits for cut in splits[m[0]]
+        ]
     positions: list[int] = []
-    for token, i in splits.items():
+    for token, cuts in splits.items():
         # For a few tokens, str.find is far cheaper than a second regex pass; a hit
         # is kept only where the token stands alone, as _TOKEN found it.
         at = text.find(token)
@@ -256,7 +279,7 @@ def _lexical(text: str) -> list[int]:
             if (at == 0 or not _WORDISH.match(text[at - 1])) and (
                 end == len(text) or not _WORDISH.match(text[end])
             ):
-                positions.append(at + i)
+                positions.extend(at + cut for cut in cuts)
             at = text.find(token, end)
     return positions
 
