@@ -281,14 +281,14 @@ def _lexical(text: str) -> list[int]:
             ):
                 positions.extend(at + cut for cut in cuts)
             at = text.find(token, end)
-    return positions
+    return sorted(positions)
 
 
 def _insertions(text: str) -> list[int]:
     """Sorted input positions before which repair_spacing inserts a space."""
     first = sorted(_orthographic(text))
     if not first:
-        return _lexical(text)
+        return _lexical(text)  # sorted
     # The lexicon looks at the text with the first spaces in (so a token glued
     # after ``أيضاً`` is seen whole); its positions are then moved back onto the
     # input. They fall inside letter runs, never on a first-pass space.

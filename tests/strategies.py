@@ -24,3 +24,37 @@ arabic_text = st.text(
 
 #: Any text: the scraper's Arabic, or anything at all (lone surrogates included).
 any_text = st.one_of(arabic_text, st.text())
+
+# Real words, glued or spaced at random: the lexicon split's input.
+WORDS = [
+    "في",
+    "من",
+    "قال",
+    "الوزير",
+    "أنتوني",
+    "صرح",
+    "وزير",
+    "الخارجية",
+    "العالم",
+    "اليابان",
+    "عنهم",
+    "قبل",
+    "مؤتمر",
+    "صحفي",
+    "المملكة",
+    "بالمملكة",
+    "لماذا",
+    "أيضاً",
+    "مدرسة",
+    "على",
+    "إلى",
+    "بامتيازاتهم",
+    "قلقهما",
+    "ماكرون",
+    "2015م",
+    "CNN",
+]
+
+glued_words = st.lists(
+    st.tuples(st.sampled_from(WORDS), st.sampled_from(["", "", " ", "، ", "."])), max_size=12
+).map(lambda pairs: "".join(w + sep for w, sep in pairs))

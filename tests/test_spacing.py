@@ -87,6 +87,16 @@ def test_map_leads_back_to_the_input():
     assert fixed.source_index(3) == 3  # the inserted space
 
 
+def test_many_glued_tokens_keep_their_order():
+    """Insertions from several split tokens are applied in text order."""
+    words = ["صرحوزير", "ذهبالوزير", "العالماليابان", "عنهممنقبل", "الوزيرأنتوني"]
+    text = " و ".join(words * 3)
+    fixed = repair_spacing(text)
+    assert fixed.replace(" ", "") == text.replace(" ", "")
+    assert fixed.count("صرح وزير") == 3
+    assert fixed.count("الوزير أنتوني") == 3
+
+
 def test_type_errors():
     """Non-str input is refused with a TypeError."""
     with pytest.raises(TypeError, match="takes a str"):

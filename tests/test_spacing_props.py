@@ -1,13 +1,14 @@
 """Hypothesis properties of glued-word repair."""
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse.spacing import repair_spacing, repair_spacing_with_map
 
-from .strategies import any_text
+from .strategies import any_text, glued_words
 
 
-@given(any_text)
+@given(st.one_of(any_text, glued_words))
 def test_only_spaces_are_inserted(text):
     """Removing the inserted spaces gives the input back, character for character."""
     fixed = repair_spacing_with_map(text)
@@ -28,7 +29,7 @@ def test_only_spaces_are_inserted(text):
     assert fixed.source_index(len(out)) == len(text)
 
 
-@given(any_text)
+@given(st.one_of(any_text, glued_words))
 def test_repair_is_idempotent(text):
     """Repairing repaired text changes nothing more."""
     once = repair_spacing(text)
