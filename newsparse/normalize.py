@@ -163,23 +163,30 @@ def _compose_edits(text: str) -> Edits:
     return edits
 
 
-def _joiner_edits(text: str) -> Edits:
-    """Joiners without a letter, mark or emoji on both sides cannot change shaping."""
-    edits: Edits = []
-    for m in _JOINERS.finditer(text):
-        start, end = m.span()
-        if not (start and end < len(text) and _shapes(text[start - 1]) and _shapes(text[end])):
-            edits.append((start, end, ""))
-    return edits
+def _useless_joiner(match: re.Match[str]) -> str:
+    """Delete joiners with no letter, mark or emoji on a side: they shape nothing."""
+    text, (start, end) = match.string, match.span()
+    if start and end < len(text) and _shapes(text[start - 1]) and _shapes(text[end]):
+        return match[0]
+    return ""
 
 
-def _tatweel_edits(text: str) -> Edits:
-    """Tatweel after a letter or a mark stretches it; elsewhere it is a dash."""
+def _stretching_tatweel(match: re.Match[str]) -> str:
+    """Delete tatweel after a letter or a mark: it stretches it. Elsewhere it is a dash."""
+    start = match.start()
+    before = match.string[start - 1] if start else " "
+    if before.isalpha() or unicodedata.category(before) == "Mn":
+        return ""
+    return match[0]
+
+
+def _edits(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str) -> Edits:
+    """The edits ``pattern.sub(repl, text)`` makes (for the map)."""
     edits: Edits = []
-    for m in _TATWEEL.finditer(text):
-        start = m.start()
-        if start and (text[start - 1].isalpha() or unicodedata.category(text[start - 1]) == "Mn"):
-            edits.append((start, m.end(), ""))
+    for m in pattern.finditer(text):
+        out = repl(m)
+        if out != m[0]:
+            edits.append((m.start(), m.end(), out))
     return edits
 
 
@@ -278,7 +285,8 @@ class _Plan:
     trigger: re.Pattern[str] | None  # finds those characters
     single: re.Pattern[str] | None  # the same class, one character per match
     finals: tuple[tuple[re.Pattern[str], str, str], ...]  # (letter at word end, final, elsewhere)
-    steps: tuple[tuple[str, Callable[[str], Edits]], ...]  # context steps after the table
+    # context steps after the table: (gate character, pattern, replacement)
+    steps: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     folds: tuple[tuple[str, str], ...]  # basic letters, by str.replace
     elongation: bool
     memo: dict[str, str] = attrs.field(factory=dict, eq=False)
@@ -345,9 +353,9 @@ def _plan(operations: frozenset[str]) -> _Plan:
         steps=tuple(
             step
             for op, step in (
-                ("joiners", ("\u200c", _joiner_edits)),
-                ("joiners", ("\u200d", _joiner_edits)),
-                ("tatweel", ("\u0640", _tatweel_edits)),
+                ("joiners", ("\u200c", _JOINERS, _useless_joiner)),
+                ("joiners", ("\u200d", _JOINERS, _useless_joiner)),
+                ("tatweel", ("\u0640", _TATWEEL, _stretching_tatweel)),
             )
             if op in operations
         ),
@@ -398,9 +406,9 @@ def _run(plan: _Plan, text: str) -> str:
         text = _apply(text, _compose_edits(text))
     if plan.trigger is not None:
         text = plan.trigger.sub(plan.run_table, text)
-    for char, finder in plan.steps:
+    for char, pattern, repl in plan.steps:
         if char in text:
-            text = _apply(text, finder(text))
+            text = pattern.sub(repl, text)
     text = _fold_letters(plan, text)
     if plan.elongation:
         text = _apply(text, _elongation_edits(text))
@@ -425,9 +433,9 @@ def _run_with_map(plan: _Plan, text: str) -> Normalized:
         text = step(
             text, [(m.start(), m.end(), table[ord(m[0])]) for m in plan.single.finditer(text)]
         )
-    for char, finder in plan.steps:
+    for char, pattern, repl in plan.steps:
         if char in text:
-            text = step(text, finder(text))
+            text = step(text, _edits(pattern, repl, text))
     text = _fold_letters(plan, text)
     if plan.elongation:
         text = step(text, _elongation_edits(text))
