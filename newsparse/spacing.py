@@ -54,7 +54,8 @@ _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 # Teh marbuta or alef maksura (and their marks), then a letter.
 _FINAL = re.compile(f"[\u0629\u0649][{_MARK}]*(?=[{_LETTER}])")
 # Tanween fath: with its alef (either order) it ends a word.
-_TANWEEN = re.compile("\u064b")
+# (Only where a letter follows the ending: most tanween ends a word before a space.)
+_TANWEEN = re.compile(f"\u064b(?<=\u0627\u064b)(?=[{_LETTER}])|\u064b(?=\u0627[{_LETTER}])")
 # A Latin letter or digit right after Arabic, and one right before it. Both start
 # with the class (re scans for it fast) and look back or ahead from there, so
 # Latin text costs no Python work.
