@@ -130,6 +130,10 @@ def _trusted(part: str, count: int, other: int) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _split(token: str) -> tuple[int, ...]:
     """Where to cut an unknown token into known words (two or three), or ()."""
+    if token[0] in _PROCLITICS and token[1:] in _lexicon():
+        # A conjunction or preposition on a known word (فيعلم is ف + يعلم, not في
+        # + علم; لامكانية is ل + امكانية): the token is a word.
+        return ()
     cut, _ = _best_cut(token)
     if cut:
         return (cut,)

@@ -63,6 +63,7 @@ def test_repairs(text_in, text_out):
         "ستنهار وكالحاجة",  # two-letter fragments are not words
         "إيمانويل ماكرون وأندرو هاريسون",  # names the word list lacks: short rare parts
         "تقييدها ومقتنعتان ووكليبات",  # words the list lacks
+        "فيعلم الجميع ولامكانية رحيله",  # a proclitic on a known word, not two words
         "Hello, world. 3.5 km",
         "",
     ],
