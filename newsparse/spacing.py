@@ -130,15 +130,18 @@ def _trusted(part: str, count: int, other: int) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _split(token: str) -> tuple[int, ...]:
     """Where to cut an unknown token into known words (two or three), or ()."""
-    if token[0] in _PROCLITICS and token[1:] in _lexicon():
-        # A conjunction or preposition on a known word (فيعلم is ف + يعلم, not في
-        # + علم; لامكانية is ل + امكانية): the token is a word.
-        return ()
+    lexicon = _lexicon()
+    for k in (1, 2):
+        # One or two proclitics on a known word (فيعلم is ف + يعلم, not في + علم;
+        # ولامكانية is و + ل + امكانية): the token is a word.
+        if token[k - 1] not in _PROCLITICS:
+            break
+        if token[k:] in lexicon:
+            return ()
     cut, _ = _best_cut(token)
     if cut:
         return (cut,)
     # Three words glued (عنهممنقبل): a common word, then a token that splits in two.
-    lexicon = _lexicon()
     best: tuple[int, ...] = ()
     best_score = 0.0
     for i in range(_MIN_PART, len(token) - 2 * _MIN_PART + 1):
