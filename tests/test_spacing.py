@@ -64,6 +64,7 @@ def test_repairs(text_in, text_out):
         "إيمانويل ماكرون وأندرو هاريسون",  # names the word list lacks: short rare parts
         "تقييدها ومقتنعتان ووكليبات",  # words the list lacks
         "فيعلم الجميع ولامكانية رحيله",  # a proclitic on a known word, not two words
+        "مراسم روز جهانی به مناسبت روز کودک در تهران",  # Persian: not منا + سبت
         "Hello, world. 3.5 km",
         "",
     ],
