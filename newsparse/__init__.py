@@ -11,10 +11,12 @@ from newsparse.dates import parse_date
 from newsparse.embeds import find_embeds
 from newsparse.errors import DataFormatError, NewsparseError
 from newsparse.model import Article, Embed, Quote, QuoteKind, Segment, SegmentKind
+from newsparse.normalize import Normalized, normalize_arabic, normalize_arabic_with_map
 from newsparse.parse import parse
 from newsparse.profile import BoilerplateProfile, learn_boilerplate
 from newsparse.records import to_record
 from newsparse.render import render_html
+from newsparse.spacing import repair_spacing, repair_spacing_with_map
 
 __version__ = "0.1.0"
 
@@ -24,6 +26,7 @@ __all__ = [
     "DataFormatError",
     "Embed",
     "NewsparseError",
+    "Normalized",
     "Quote",
     "QuoteKind",
     "Segment",
@@ -31,9 +34,13 @@ __all__ = [
     "__version__",
     "find_embeds",
     "learn_boilerplate",
+    "normalize_arabic",
+    "normalize_arabic_with_map",
     "parse",
     "parse_date",
     "remove_boilerplate",
     "render_html",
+    "repair_spacing",
+    "repair_spacing_with_map",
     "to_record",
 ]

@@ -21,6 +21,7 @@ from newsparse.errors import check_text
 from newsparse.lang import detect_lang
 from newsparse.model import CONTENT_KINDS, Article, Embed, Segment, SegmentKind
 from newsparse.profile import BoilerplateProfile
+from newsparse.spacing import repair_spacing
 
 __all__ = ["Piece", "parse"]
 
@@ -191,8 +192,8 @@ def _sub_pieces(
 
 
 def _segment_text(text: str, piece: Piece) -> str:
-    """The clean text a segment reports for *piece*."""
-    return text[piece.start : piece.end]
+    """The clean text a segment reports for *piece*: spaces a scraper dropped put back."""
+    return repair_spacing(text[piece.start : piece.end])
 
 
 def _segments(text: str, pieces: Sequence[Piece], start: int, end: int) -> tuple[Segment, ...]:
