@@ -14,7 +14,8 @@ import attrs
 
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_text
-from newsparse.model import Article, Segment, SegmentKind
+from newsparse.model import CONTENT_KINDS, Article, Segment, SegmentKind
+from newsparse.quotes import find_quotes
 
 __all__ = ["Piece", "parse"]
 
@@ -29,7 +30,7 @@ class Piece:
     bullet: bool = False
 
 
-def parse(text: str, /) -> Article:
+def parse(text: str, /, *, indirect_quotes: bool = False) -> Article:
     r"""Parse the plain text of a news page into an `Article`.
 
     Any `str` parses; nothing in the input makes it raise. The segments cover the
@@ -37,6 +38,8 @@ def parse(text: str, /) -> Article:
 
     Args:
         text: the page as plain text (what a scraper or a web corpus stored).
+        indirect_quotes: also report speech without quote marks (``قال X إن …``)
+            in `Article.quotes`, as `QuoteKind.INDIRECT`.
 
     Returns:
         An `Article` with its segments by kind, embeds, quotes and metadata.
@@ -54,13 +57,17 @@ def parse(text: str, /) -> Article:
     """
     check_text(text, func="parse")
     pieces = [Piece(b.start, b.end, SegmentKind.BODY, b.bullet) for b in split_blocks(text)]
-    return _article(text, pieces, 0, len(text))
+    return _article(text, pieces, 0, len(text), indirect_quotes=indirect_quotes)
 
 
-def _article(text: str, pieces: Sequence[Piece], start: int, end: int) -> Article:
+def _article(
+    text: str, pieces: Sequence[Piece], start: int, end: int, *, indirect_quotes: bool = False
+) -> Article:
     """Assemble the article that covers ``text[start:end]`` from its classified pieces."""
     segments = _segments(text, pieces, start, end)
-    return Article(segments=segments, start=start, end=end)
+    body = [(p.start, p.end) for p in pieces if p.kind in CONTENT_KINDS]
+    quotes = find_quotes(text, body, indirect=indirect_quotes)
+    return Article(segments=segments, quotes=quotes, start=start, end=end)
 
 
 def _segment_text(text: str, piece: Piece) -> str:
