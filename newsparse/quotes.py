@@ -225,15 +225,20 @@ class _Finder:
             if content is None:
                 continue
             qs, qe = content
+            if not pair.closed and (self._before_colon(pair.open) or self._continues()):
+                qe = len(p.text.rstrip())
+                pair = MarkPair(pair.open, qe, False)
             s_start, s_end = p.sentence(pair.open, pair.close)
             left = p.word_range(s_start, pair.open)
             right = p.word_range(pair.close + 1, s_end)[:_RIGHT_CUE_WORDS]
-            opener = not p.text[: pair.open].strip()
+            opener = not p.text[: pair.open].strip() and pair.close * 5 >= len(p.text) * 3
             found, cued = self._cue(pair, left, right, qs, qe)
             words = len(p.word_range(qs, qe)) or self._count_words(qs, qe)
             if not cued and words < _STANDALONE_WORDS and not opener:
                 continue
             speaker = self._speaker(found, pair, left) if found else None
+            if speaker is None and found is None and opener:
+                speaker = self._heading_speaker()
             if speaker is None and (found is not None or not cued):
                 speaker = self._recent()
             if speaker is not None:
@@ -244,6 +249,43 @@ class _Finder:
             kind = QuoteKind.DIRECT if colon or first or opener else QuoteKind.MIXED
             out.append(self._quote(qs, qe, kind, speaker, found))
         return out
+
+    def _before_colon(self, open_: int) -> bool:
+        return self.p.text[:open_].rstrip().endswith(":")
+
+    def _continues(self) -> bool:
+        """True if the next paragraph opens with a quote mark (a multi-paragraph quotation)."""
+        k = self.p.index + 1
+        if k >= len(self.spans):
+            return False
+        start, end = self.spans[k]
+        return opens_paragraph(self.p.source[start:end])
+
+    def _heading_speaker(self) -> _Speaker | None:
+        """A heading right before a quoted paragraph: ``The King's Speech: full transcript``."""
+        k = self.p.index - 1
+        if k < 0:
+            return None
+        start, end = self.spans[k]
+        if _HAS_MARK.search(self.p.source, start, end) and "'" not in self.p.source[start:end]:
+            return None
+        para = self.paragraph(k)  # type: ignore[operator]
+        if len(para.words) > 12 or _SENTENCE_END.search(para.text.rstrip()[-1:]):
+            return None
+        for i in range(1, len(para.words)):
+            gap = para.text[para.words[i - 1][1] : para.words[i][0]]
+            if not self.lex.has("*", "speech", para.keys[i]):
+                continue
+            head = para.keys[i - 1]
+            if head.endswith(("’s", "'s")) or gap.strip() in ("'s", "’s"):
+                finder = _Finder(para, self.memory, self.paragraph, self.spans)
+                name = finder._latin_np_before(i - 1)
+                if name is not None:
+                    trim = 2 if head.endswith(("’s", "'s")) else 0
+                    return attrs.evolve(
+                        name, text=name.text[: len(name.text) - trim], end=name.end - trim
+                    )
+        return None
 
     def _count_words(self, qs: int, qe: int) -> int:
         return sum(1 for _ in _WORD.finditer(self.p.text, qs, qe))
@@ -313,6 +355,9 @@ class _Finder:
             return lefts[-1], True
         if not left and rights:
             return rights[0], True
+        verbs = [f for f in lefts if f.cue.role == "verb"]
+        if verbs:
+            return verbs[0], True
         if lefts:
             return lefts[-1], True
         if rights:
@@ -342,13 +387,21 @@ class _Finder:
         if found.cue.lang == "ar":
             if found.cue.lemma == "نقل":
                 return self._relayed(after) or self._np_after(after, "ar")
-            return self._np_after(after, "ar") or self._np_before(found.word, "ar")
+            speaker = self._np_after(after, "ar")
+            if speaker is None and not found.left:
+                return None
+            head = self.p.keys[found.word]
+            if speaker is None and not (head[0] in "وف" and self.lex.cue([head], strip=False)[0] is None):
+                speaker = self._np_before(found.word, "ar")
+            return speaker
         if not found.left:
             # “…,” Charles said. / « … », a déclaré X / «…», so Näßler.
             between = [i for i in range(found.word) if self.p.words[i][0] > pair.close]
             if between:
                 return self._np_before(found.word, found.cue.lang)
             return self._np_after(after, found.cue.lang)
+        if after < len(self.p.keys) and self.p.keys[after] in ("by", "par", "von"):
+            return self._np_after(after + 1, found.cue.lang)
         return self._np_before(found.word, found.cue.lang) or self._np_after(
             after, found.cue.lang
         )
@@ -368,9 +421,14 @@ class _Finder:
         first = p.word_range(s_start, p.words[word][0])
         if not first:
             return None
-        key = p.keys[first[0]]
-        if len(key) > 3 and key[0] in "وف" and _ARABIC.match(key):
-            return self._np_after(first[0] + 1, "ar")
+        k = 0
+        while k < len(first) - 1 and (
+            self.lex.has("ar", "stop", p.keys[first[k]])
+            or self.lex.has("ar", "stop", p.keys[first[k]][1:])
+        ):
+            k += 1
+        if _ARABIC.match(p.keys[first[k]]):
+            return self._np_after(first[k] + 1, "ar")
         return None
 
     def _stop(self, i: int, lang: str) -> bool:
@@ -386,7 +444,10 @@ class _Finder:
     def _np_after(self, i: int, lang: str) -> _Speaker | None:
         """The noun phrase that begins at word *i*, up to a stop word or punctuation."""
         p = self.p
+        if i >= len(p.words) or (i > 0 and _breaks(p.gap(i - 1))):
+            return None
         end = i
+        cut = 0
         while end < len(p.words) and end - i < _MAX_SPEAKER_WORDS:
             if p.text[p.words[end][0] - 1 : p.words[end][0]] in MARKS and end > i:
                 break
@@ -397,12 +458,20 @@ class _Finder:
                     end += 1
                     continue
                 break
+            if lang == "ar" and len(p.keys[end]) == 1:
+                break  # a lone clitic: بـ«…», لـ
             end += 1
             if _breaks(p.gap(end - 1)):
                 break
+            key = p.keys[end - 1]
+            if lang == "ar" and len(key) > 4 and key.endswith("في") and end < len(p.words):
+                cue, _ = self.lex.cue(["في", p.keys[end]])
+                if cue is not None:
+                    cut = 2  # الخارجيةفي بيان: a glued في that opens a setting
+                    break
         if end == i:
             return None
-        return self._make(i, end)
+        return self._make(i, end, cut)
 
     def _np_before(self, j: int, lang: str) -> _Speaker | None:
         """The noun phrase that ends right before word *j* (the cue), in the same clause."""
@@ -410,7 +479,9 @@ class _Finder:
         i = j - 1
         while i >= 0 and self.lex.has(lang, "aux", p.keys[i]) and not _breaks(p.gap(i)):
             i -= 1
-        if i < 0 or _breaks(p.gap(i)):
+        if lang != "ar" and i > 0 and p.keys[i] in ("who", "which", "qui", "der", "die"):
+            i -= 1
+        if i < 0 or (lang == "ar" and _breaks(p.gap(i))):
             return None
         if lang == "ar":
             end = i + 1
@@ -474,10 +545,10 @@ class _Finder:
             return self._make(words[0], words[-1] + 1)
         return None
 
-    def _make(self, start: int, end: int) -> _Speaker | None:
+    def _make(self, start: int, end: int, cut: int = 0) -> _Speaker | None:
         p = self.p
         s = p.words[start][0]
-        e = p.words[end - 1][1]
+        e = p.words[end - 1][1] - cut
         if self.lex.has("*", "pronoun", p.keys[start]) and end - start == 1:
             return self._recent()
         a, b = p.span(s, e)
