@@ -9,6 +9,7 @@
 from newsparse.errors import DataFormatError, NewsparseError
 from newsparse.model import Article, Embed, Quote, QuoteKind, Segment, SegmentKind
 from newsparse.parse import parse
+from newsparse.quotes import extract_quotes
 
 __version__ = "0.1.0"
 
@@ -22,5 +23,6 @@ __all__ = [
     "Segment",
     "SegmentKind",
     "__version__",
+    "extract_quotes",
     "parse",
 ]

@@ -27,9 +27,9 @@ _MARK_RE = regex.compile("[" + regex.escape(MARKS) + "]")
 # irregular partners real pages use (same glyph, reversed, other family).
 _CLOSERS: dict[str, str] = {
     '"': '"”“',
-    "“": "”“\"",
+    "“": '”“"',
     "”": "”“",
-    "„": "“”\"",
+    "„": '“”"',
     "«": "»",
     "»": "«»",
     "‹": "›",
@@ -108,8 +108,9 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
     >>> text = "He said “no.” Then ‘maybe’, the States’ view."
     >>> [text[p.open + 1 : p.close] for p in pair_marks(text)]
     ['no.', 'maybe']
-    >>> [text[p.open + 1 : p.close] for p in pair_marks("»نعم« قالها")]
-    ['نعم']
+    >>> reversed_pair = "»نعم للحوار« قالها"
+    >>> [reversed_pair[p.open + 1 : p.close] for p in pair_marks(reversed_pair)]
+    ['نعم للحوار']
     """
     pairs: list[MarkPair] = []
     opener = -1
@@ -123,9 +124,7 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
             if ch in _CLOSERS[glyph] and _close_context(text, i):
                 pairs.append(MarkPair(opener, i, True))
                 opener = -1
-            elif _open_context(text, i) and (
-                ch == glyph or (ch in _OPENERS or ch in "\"'") and _CLOSERS[glyph][0] not in text[i:]
-            ):
+            elif _open_context(text, i) and (ch == glyph or _orphan(text, i, glyph)):
                 # a new quotation opens while the last one can no longer close
                 pairs.append(_unclosed(text, opener, i))
                 opener, glyph = i, ch
@@ -136,6 +135,11 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
     if opener >= 0:
         pairs.append(_unclosed(text, opener, len(text)))
     return tuple(pairs)
+
+
+def _orphan(text: str, i: int, glyph: str) -> bool:
+    """True if a quotation opening at *i* means the one opened by *glyph* never closes."""
+    return (text[i] in _OPENERS or text[i] in "\"'") and _CLOSERS[glyph][0] not in text[i:]
 
 
 def _unclosed(text: str, opener: int, limit: int) -> MarkPair:

@@ -14,7 +14,7 @@ import attrs
 
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_text
-from newsparse.model import CONTENT_KINDS, Article, Segment, SegmentKind
+from newsparse.model import Article, Segment, SegmentKind
 from newsparse.quotes import find_quotes
 
 __all__ = ["Piece", "parse"]
