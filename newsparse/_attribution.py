@@ -1,0 +1,494 @@
+"""Who said it: speaker noun phrases around a reporting cue, and what carries over.
+
+Works on `Paragraph`, a search-normalized paragraph split into words. Arabic puts
+the subject after the verb (``وقال المستشار أولاف شولتس إن``) or, in a complement,
+before it (``أن نتانياهو أكد``); English, French and German put it before the verb,
+or after it when the quotation comes first (``"…", said X``, ``«…», so Näßler``).
+A speaker that is only a pronoun, a pro-drop verb or a participle continues the last
+speaker named; a one-word mention takes the fullest name seen for it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from newsparse._lexicon import Cue, Lexicon, lexicon
+from newsparse._marks import MARKS, MarkPair, pair_marks
+from newsparse.normalize import Normalized, normalize_arabic_with_map
+
+__all__ = ["Found", "Memory", "Paragraph", "Speaker", "Speakers"]
+
+HAS_MARK = regex.compile("[" + regex.escape(MARKS) + "]")
+# Words: letters (with marks and inner apostrophes or hyphens), or a run of digits,
+# so that a number glued to a verb (``2022عنونت``) leaves the verb its own word.
+WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'\-]*|\p{N}+")
+SENTENCE_END = regex.compile(r"[.!?؟]+(?!\d)")
+ARABIC = regex.compile(r"\p{Arabic}")
+LETTER = regex.compile(r"\p{L}")
+# Longest speaker noun phrase, in words.
+MAX_SPEAKER_WORDS = 7
+# Previous paragraphs searched for the last speaker when a quotation continues.
+LOOKBACK_PARAGRAPHS = 3
+# Relative pronouns between a subject and its verb (``the officer who … said``).
+_RELATIVES = frozenset({"who", "which", "that", "qui", "der", "die"})
+
+
+@attrs.frozen
+class Speaker:
+    """A speaker mention: its text as written, its span in the input, its folded words."""
+
+    text: str
+    start: int
+    end: int
+    key: tuple[str, ...]
+
+
+#: The speaker of a passive cue with no agent (``have been urged``): nobody named.
+NOBODY = Speaker("", -1, -1, ())
+
+
+@attrs.define
+class Memory:
+    """What the article has said so far: the last speaker and every named one."""
+
+    last: Speaker | None = None
+    last_paragraph: int = -1
+    names: list[Speaker] = attrs.Factory(list)
+
+
+@attrs.frozen
+class Found:
+    """A cue found near a quotation: the cue, its first word, its length, its side."""
+
+    cue: Cue
+    word: int
+    length: int
+    left: bool
+
+
+class Paragraph:
+    """One paragraph, normalized, with its words, sentence ends and quote pairs."""
+
+    def __init__(self, text: str, start: int, end: int, index: int) -> None:
+        self.source = text
+        self.offset = start
+        self.index = index
+        self.norm: Normalized = normalize_arabic_with_map(text[start:end], preset="search")
+        t = self.norm.text
+        self.text = t
+        self.words = [(m.start(), m.end()) for m in WORD.finditer(t)]
+        self.starts = [s for s, _ in self.words]
+        self.keys = [t[s:e].lower().replace("'", "’") for s, e in self.words]
+        self.pairs: tuple[MarkPair, ...] = pair_marks(t) if HAS_MARK.search(t) else ()
+        #: The pairs that hold a name or a title, not speech (set by the finder).
+        self.names: list[MarkPair] = []
+        self.ends = [m.end() for m in SENTENCE_END.finditer(t) if not self.inside_pair(m.start())]
+
+    def inside_pair(self, i: int) -> bool:
+        """True if offset *i* lies strictly inside a quotation or a quoted name."""
+        return any(p.open < i < p.close for p in self.pairs)
+
+    def inside_speech(self, i: int) -> bool:
+        """True if offset *i* lies inside a quotation that is speech, not a name."""
+        return any(p.open < i < p.close for p in self.pairs if p not in self.names)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized span of this paragraph to input offsets."""
+        s, e = self.norm.source_span(start, end)
+        return s + self.offset, e + self.offset
+
+    def sentence(self, open_: int, close: int) -> tuple[int, int]:
+        """The sentence around ``[open_, close]`` (normalized offsets)."""
+        k = bisect.bisect_right(self.ends, open_)
+        start = self.ends[k - 1] if k else 0
+        k = bisect.bisect_right(self.ends, close)
+        end = self.ends[k] if k < len(self.ends) else len(self.text)
+        return start, end
+
+    def word_range(self, start: int, end: int) -> list[int]:
+        """Indices of the words in ``[start, end)`` that are not inside a quotation."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [i for i in range(lo, hi) if not self.inside_pair(self.starts[i])]
+
+    def gap(self, i: int) -> str:
+        """The characters between word *i* and the next one (or the paragraph end)."""
+        end = self.words[i][1]
+        nxt = self.words[i + 1][0] if i + 1 < len(self.words) else len(self.text)
+        return self.text[end:nxt]
+
+    def capital(self, i: int) -> bool:
+        """True if word *i* begins with a capital letter or a digit."""
+        ch = self.text[self.words[i][0]]
+        return ch.isupper() or ch.isdigit()
+
+
+def breaks(gap: str) -> bool:
+    """True if the characters between two words end a noun phrase."""
+    return any(c in gap for c in ",،:;.!?؟()\n") or any(c in MARKS for c in gap)
+
+
+class Speakers:
+    """Speaker rules over one paragraph; the finder of `newsparse.quotes` extends it."""
+
+    def __init__(
+        self,
+        para: Paragraph,
+        memory: Memory,
+        paragraph: Callable[[int], Paragraph],
+        spans: Sequence[tuple[int, int]],
+    ) -> None:
+        self.p = para
+        self.memory = memory
+        self.paragraph = paragraph
+        self.spans = spans
+        self.lex: Lexicon = lexicon()
+
+    def cues_in(self, words: Sequence[int]) -> list[Found]:
+        """Every cue that begins at one of *words* (word indices, in order)."""
+        found: list[Found] = []
+        keys = self.p.keys
+        for i in words:
+            cue, n = self.lex.cue(keys[i : i + 4])
+            if cue is not None:
+                found.append(Found(cue, i, n, True))
+        return found
+
+    # -- from a cue to its speaker ----------------------------------------------------
+
+    def speaker(self, found: Found, close: int, left: Sequence[int]) -> Speaker | None:
+        """The speaker *found* names, NOBODY for an agentless passive, or None to carry over."""
+        role, lang = found.cue.role, found.cue.lang
+        after = found.word + found.length
+        if role in ("frame", "transfer"):
+            return self.np_after(after, lang)
+        if role == "post":
+            return self.np_after(after, lang) if lang != "ar" else None
+        if role == "participle":
+            verbs = [f for f in self.cues_in(left) if f.word < found.word and f.cue.role == "verb"]
+            if verbs:
+                return self.speaker(verbs[-1], close, left)
+            return self.sentence_subject(found.word)
+        if lang == "ar":
+            return self._arabic_verb(found, after)
+        keys = self.p.keys
+        if not found.left:
+            between = [i for i in range(found.word) if self.p.words[i][0] > close]
+            if between:
+                return self.np_before(found.word, lang)
+            return self.np_after(after, lang)
+        if after < len(keys) and keys[after] in ("by", "par", "von"):
+            return self.np_after(after + 1, lang)
+        if found.word and self.lex.has("*", "passive", keys[found.word - 1]):
+            return NOBODY
+        before = self.np_before(found.word, lang)
+        if after < len(keys) and self.lex.has("*", "pronoun", keys[after]):
+            s_start, _ = self.p.sentence(self.p.words[found.word][0], close)
+            if before is None or len(self.p.word_range(s_start, self.p.words[found.word][0])) == 1:
+                return self.pronoun(self.p.words[found.word][0])  # Weiter schreibt er, dit-il
+        return before or self.np_after(after, lang)
+
+    def _arabic_verb(self, found: Found, after: int) -> Speaker | None:
+        keys = self.p.keys
+        if found.cue.lemma == "نقل":
+            for i in range(after, min(after + MAX_SPEAKER_WORDS, len(keys))):
+                if keys[i] == "عن":  # نقلت X عن Y: Y speaks
+                    return self.np_after(i + 1, "ar")
+        speaker = self.np_after(after, "ar")
+        if speaker is not None or not found.left:
+            return speaker
+        head = keys[found.word]
+        if head[0] in "وف" and self.lex.cue([head], strip=False)[0] is None:
+            # a conjunction opens a pro-drop clause: the sentence's subject speaks
+            return self.sentence_subject(found.word)
+        return self.np_before(found.word, "ar") or self.topic(found.word)
+
+    def topic(self, word: int) -> Speaker | None:
+        """أما X، فقال: the topic before the comma speaks."""
+        p = self.p
+        s_start, _ = p.sentence(p.words[word][0], p.words[word][0])
+        first = p.word_range(s_start, p.words[word][0])
+        if first and p.keys[first[0]] == "اما":
+            return self.np_after(first[0] + 1, "ar")
+        return None
+
+    def sentence_subject(self, word: int) -> Speaker | None:
+        """The subject of the verb-first Arabic sentence that word *word* continues."""
+        p = self.p
+        s_start, _ = p.sentence(p.words[word][0], p.words[word][0])
+        first = p.word_range(s_start, p.words[word][0])
+        k = 0
+        while k < len(first) - 1 and self.stop(first[k], "ar", edge=True):
+            k += 1
+        if first and ARABIC.match(p.keys[first[k]]):
+            return self.np_after(first[k] + 1, "ar")
+        return None
+
+    # -- noun phrases -------------------------------------------------------------------
+
+    def stop(self, i: int, lang: str, *, edge: bool = False) -> bool:
+        """True if word *i* ends a speaker's noun phrase (*edge*: it would be the first word)."""
+        key = self.p.keys[i]
+        lex = self.lex
+        if lang != "ar":
+            return lex.has(lang, "stop", key) and not self.p.capital(i)
+        if lex.has("ar", "stop", key) or (key[:1] in "وف" and lex.has("ar", "stop", key[1:])):
+            return True
+        # an addressee after the speaker: لنظيره، لرويترز، للصحفيين
+        return not edge and len(key) > 2 and key[0] == "ل"
+
+    def np_after(self, i: int, lang: str) -> Speaker | None:
+        """The noun phrase that begins at word *i*, up to a stop word or punctuation."""
+        p = self.p
+        if i >= len(p.words) or (i > 0 and breaks(p.gap(i - 1))):
+            return None
+        while i < len(p.words) - 1 and lang == "ar" and self.lex.has("ar", "skip", p.keys[i]):
+            if breaks(p.gap(i)):
+                return None
+            i += 1  # وأعلن عنها السيد X: the preposition is not the subject
+        if lang != "ar":
+            return self._latin_np_after(i)
+        end, cut, last = i, 0, 0
+        while end < len(p.words) and end - i < MAX_SPEAKER_WORDS:
+            key = p.keys[end]
+            if p.inside_speech(p.words[end][0]) or self.stop(end, "ar", edge=end == i):
+                break
+            if len(key) == 1 or self.lex.cue(p.keys[end : end + 2])[0] is not None:
+                break  # a lone clitic (بـ«…»), or the next cue
+            end += 1
+            gap = p.gap(end - 1)
+            if self.lex.has("*", "title", key) and gap.strip() in MARKS and gap.strip():
+                name = self._quoted_name(end)
+                if name:
+                    end, last = name
+                    break  # صحيفة "معاريف": the name is part of the speaker
+            if breaks(gap):
+                break
+            if len(key) > 4 and key.endswith("في") and end < len(p.words):
+                if self.lex.cue(["في", p.keys[end]])[0] is not None:
+                    cut = 2  # الخارجيةفي بيان: a glued في that opens a setting
+                    break
+        if end == i:
+            return None
+        return self.make(i, end, cut=cut, extra=last)
+
+    def _quoted_name(self, i: int) -> tuple[int, int] | None:
+        """The words of a quoted name that begins at word *i*, and its closing mark."""
+        p = self.p
+        for pair in p.names:
+            if pair.open < p.words[i][0] < pair.close:
+                k = bisect.bisect_left(p.starts, pair.close)
+                return k, 1
+        return None
+
+    def _latin_np_after(self, i: int) -> Speaker | None:
+        p = self.p
+        end = i
+        while end < len(p.words) and end - i < 5 and not self.stop(end, "*"):
+            if p.inside_speech(p.words[end][0]) or self.lex.cue(p.keys[end : end + 2])[0]:
+                break
+            end += 1
+            if breaks(p.gap(end - 1)):
+                break
+        words = range(i, end)
+        if any(p.capital(w) for w in words) or (
+            end > i and self.lex.has("*", "determiner", p.keys[i])
+        ):
+            return self.make(i, end)
+        return None
+
+    def np_before(self, j: int, lang: str) -> Speaker | None:
+        """The noun phrase that ends right before word *j* (the cue), in the same clause."""
+        p = self.p
+        i = j - 1
+        while i >= 0 and self.lex.has(lang, "aux", p.keys[i]) and not breaks(p.gap(i)):
+            i -= 1
+        if i < 0:
+            return None
+        if lang != "ar":
+            return self._latin_np_before(i)
+        if breaks(p.gap(i)) and not (p.gap(i).strip() in MARKS and p.inside_pair(p.words[i][0])):
+            return None
+        end = i + 1
+        while i >= 0 and end - i <= 3:
+            if self.stop(i, "ar", edge=True) or self.lex.cue(p.keys[i : i + 1])[0] is not None:
+                break
+            if p.inside_speech(p.words[i][0]):
+                break
+            if i < end - 1 and breaks(p.gap(i)) and p.gap(i).strip() not in MARKS:
+                break
+            i -= 1
+        return self.make(i + 1, end) if i + 1 < end else None
+
+    def _latin_np_before(self, i: int) -> Speaker | None:
+        """English, French, German: a capitalized name, or a determiner phrase."""
+        p = self.p
+        relative = p.keys[i] in _RELATIVES and i > 0
+        if relative:
+            i -= 1
+        end = i + 1
+        if p.gap(i).startswith(",") and not relative:
+            # "X, apposition, said": the name stands before the apposition
+            k = i - 1
+            while k >= 0 and not p.gap(k).startswith(","):
+                if breaks(p.gap(k)):
+                    return None
+                k -= 1
+            if k < 0:
+                return None
+            i, end = k, k + 1
+        start = end
+        while start > 0 and self._name_word(start - 1):
+            if start < end and p.gap(start - 1).strip():
+                break
+            start -= 1
+        while start < end and not p.capital(start):
+            if self.lex.has("*", "determiner", p.keys[start]) and start < end - 1:
+                break
+            start += 1
+        if start < end and p.capital(end - 1):
+            if start > 1 and p.gap(start - 1).startswith(","):
+                head = self._sentence_head(start - 1)
+                if head is not None:
+                    return head
+            return self.make(start, end)
+        return self._sentence_np(end) or self._determiner_np(end)
+
+    def _name_word(self, i: int) -> bool:
+        key = self.p.keys[i]
+        if self.lex.has("*", "stop", key) and not self.lex.has("*", "connector", key):
+            return False
+        return self.p.capital(i) or self.lex.has("*", "connector", key)
+
+    def _sentence_np(self, end: int) -> Speaker | None:
+        """``A teacher at the hub … has branded``: the sentence's opening noun phrase."""
+        p = self.p
+        s_start, _ = p.sentence(p.words[end - 1][0], p.words[end - 1][0])
+        words = p.word_range(s_start, p.words[end - 1][1])
+        if words and p.keys[words[0]] in ("and", "but", "et", "und"):
+            words = words[1:]
+        if len(words) < 2 or not self.lex.has("*", "determiner", p.keys[words[0]]):
+            return None
+        if any(breaks(p.gap(w)) for w in words[:-1]):
+            return None
+        stop = 1
+        while stop < len(words) and not self.stop(words[stop], "*"):
+            stop += 1
+        if stop < len(words) - 1 and p.keys[words[stop]] == "of":
+            stop += 1
+            while stop < len(words) and not self.stop(words[stop], "*"):
+                stop += 1
+        return self.make(words[0], words[stop - 1] + 1) if stop > 1 else None
+
+    def _determiner_np(self, end: int) -> Speaker | None:
+        """A common noun phrase back to its determiner: ``the force``, ``a health leader``."""
+        p = self.p
+        start = end - 1
+        while start > 0 and end - start < 5:
+            if self.lex.has("*", "determiner", p.keys[start]):
+                break
+            prev = start - 1
+            if p.keys[prev] in _RELATIVES:
+                return self._determiner_np(prev) if prev > 0 else None
+            if breaks(p.gap(prev)) or self.stop(prev, "*"):
+                break
+            start = prev
+        return self.make(start, end)
+
+    def _sentence_head(self, k: int) -> Speaker | None:
+        """A name alone before the first comma of its sentence (``Cllr X Y, Chair of …``)."""
+        p = self.p
+        s_start, _ = p.sentence(p.words[k][0], p.words[k][0])
+        words = p.word_range(s_start, p.words[k][1])
+        if 0 < len(words) <= 4 and all(p.capital(w) for w in words):
+            return self.make(words[0], words[-1] + 1)
+        return None
+
+    def make(self, start: int, end: int, *, cut: int = 0, extra: int = 0) -> Speaker | None:
+        """The speaker made of words ``[start, end)``; a lone pronoun is resolved."""
+        p = self.p
+        if end - start == 1 and self.lex.has("*", "pronoun", p.keys[start]):
+            return self.pronoun(p.words[start][0])
+        s = p.words[start][0]
+        e = p.words[end - 1][1] - cut + extra
+        a, b = p.span(s, e)
+        return Speaker(p.source[a:b], a, b, tuple(p.keys[start:end]))
+
+    # -- carrying a speaker over --------------------------------------------------------
+
+    def pronoun(self, before: int) -> Speaker | None:
+        """Who a pronoun at *before* points to: a name just before it, else the last speaker."""
+        p = self.p
+        words = [i for i in p.word_range(0, before) if not ARABIC.match(p.keys[i])]
+        k = len(words) - 1
+        while k >= 0:
+            w = words[k]
+            run = [w]
+            while k > 0 and words[k - 1] == run[-1] - 1 and self._name_word(words[k - 1]):
+                if breaks(p.gap(words[k - 1])):
+                    break
+                k -= 1
+                run.append(words[k])
+            while len(run) > 1 and not p.capital(run[-1]):
+                run.pop()  # of, von, de: only inside a name
+            named = len(run) >= 2 or ("-" in p.keys[w] and p.capital(w))
+            if p.capital(w) and named:
+                return self.make(run[-1], run[0] + 1)
+            k -= 1
+        return self.recent(before)
+
+    def recent(self, before: int) -> Speaker | None:
+        """The last speaker: named earlier in this paragraph, in the last one, or further back."""
+        memory = self.memory
+        k = self.p.index
+        said = self.last_said(before)
+        if said is not None:
+            return said
+        if memory.last is not None and memory.last_paragraph >= k - 1:
+            return memory.last
+        for j in range(k - 1, max(memory.last_paragraph, k - 1 - LOOKBACK_PARAGRAPHS), -1):
+            rules = Speakers(self.paragraph(j), memory, self.paragraph, self.spans)
+            speaker = rules.last_said(len(rules.p.text))
+            if speaker is not None:
+                return speaker
+        return memory.last
+
+    def last_said(self, before: int) -> Speaker | None:
+        """The speaker of the last reporting verb before offset *before*, if it names one."""
+        p = self.p
+        if not p.words:
+            return None
+        for f in reversed(self.cues_in(p.word_range(0, before))):
+            if f.cue.role != "verb":
+                continue
+            lang = f.cue.lang
+            after = f.word + f.length
+            if lang == "ar":
+                sp = self.np_after(after, lang)
+            else:
+                sp = self._latin_np_before(f.word - 1) if f.word else None
+            if sp is not None and sp is not NOBODY and sp.key:
+                if not self.lex.has("*", "pronoun", sp.key[0]):
+                    return sp
+        return None
+
+    def fullest(self, speaker: Speaker) -> Speaker:
+        """A one-word mention (شولتس) as the fullest earlier name that ends with it."""
+        if len(speaker.key) != 1:
+            return speaker
+        best = speaker
+        for name in self.memory.names:
+            if len(name.key) > len(best.key) and name.key[-1] == speaker.key[0]:
+                best = name
+        return best
+
+    def remember(self, speaker: Speaker) -> None:
+        """Make *speaker* the last one named."""
+        self.memory.last = speaker
+        self.memory.last_paragraph = self.p.index
+        if len(speaker.key) > 1:
+            self.memory.names.append(speaker)
