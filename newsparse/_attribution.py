@@ -122,9 +122,14 @@ class Paragraph:
         return self.text[end:nxt]
 
     def capital(self, i: int) -> bool:
-        """True if word *i* begins with a capital letter or a digit."""
-        ch = self.text[self.words[i][0]]
-        return ch.isupper() or ch.isdigit()
+        """True if word *i* begins with a capital letter."""
+        return self.text[self.words[i][0]].isupper()
+
+
+def _hyphenated_name(word: str) -> bool:
+    """True for a name such as ``Marie-Pierre`` or ``Kingsley-Hughes``."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts)
 
 
 def breaks(gap: str) -> bool:
@@ -327,6 +332,8 @@ class Speakers:
     def _latin_np_before(self, i: int) -> Speaker | None:
         """English, French, German: a capitalized name, or a determiner phrase."""
         p = self.p
+        if p.inside_speech(p.words[i][0]):
+            return None
         relative = p.keys[i] in _RELATIVES and i > 0
         if relative:
             i -= 1
@@ -342,7 +349,7 @@ class Speakers:
                 return None
             i, end = k, k + 1
         start = end
-        while start > 0 and self._name_word(start - 1):
+        while start > 0 and self._name_word(start - 1) and not p.inside_speech(p.words[start - 1][0]):
             if start < end and p.gap(start - 1).strip():
                 break
             start -= 1
@@ -387,6 +394,11 @@ class Speakers:
     def _determiner_np(self, end: int) -> Speaker | None:
         """A common noun phrase back to its determiner: ``the force``, ``a health leader``."""
         p = self.p
+        for r in range(end - 1, max(0, end - 6), -1):
+            if breaks(p.gap(r - 1)):
+                break
+            if p.keys[r - 1] in _RELATIVES and r - 1 > 0:
+                return self._determiner_np(r - 1)  # the officer who made the arrest said
         start = end - 1
         while start > 0 and end - start < 5:
             if self.lex.has("*", "determiner", p.keys[start]):
@@ -413,6 +425,12 @@ class Speakers:
         p = self.p
         if end - start == 1 and self.lex.has("*", "pronoun", p.keys[start]):
             return self.pronoun(p.words[start][0])
+        if not ARABIC.match(p.keys[start]) and all(
+            self.lex.has("*", role, p.keys[w])
+            for w in range(start, end)
+            for role in ("determiner",)
+        ):
+            return None  # nous le raconte: no noun
         s = p.words[start][0]
         e = p.words[end - 1][1] - cut + extra
         a, b = p.span(s, e)
@@ -421,9 +439,13 @@ class Speakers:
     # -- carrying a speaker over --------------------------------------------------------
 
     def pronoun(self, before: int) -> Speaker | None:
-        """Who a pronoun at *before* points to: a name just before it, else the last speaker."""
+        """Who a pronoun at *before* points to: a name just before it, else the last speaker.
+
+        With *before* < 0, only the last name of the whole paragraph is looked for.
+        """
         p = self.p
-        words = [i for i in p.word_range(0, before) if not ARABIC.match(p.keys[i])]
+        limit = len(p.text) if before < 0 else before
+        words = [i for i in p.word_range(0, limit) if not ARABIC.match(p.keys[i])]
         k = len(words) - 1
         while k >= 0:
             w = words[k]
@@ -435,16 +457,26 @@ class Speakers:
                 run.append(words[k])
             while len(run) > 1 and not p.capital(run[-1]):
                 run.pop()  # of, von, de: only inside a name
-            named = len(run) >= 2 or ("-" in p.keys[w] and p.capital(w))
+            named = len(run) >= 2 or _hyphenated_name(p.text[p.words[w][0] : p.words[w][1]])
             if p.capital(w) and named:
                 return self.make(run[-1], run[0] + 1)
             k -= 1
-        return self.recent(before)
+        memory = self.memory
+        if memory.last is not None and memory.last_paragraph >= self.p.index - 1:
+            return self.recent(before)
+        if self.p.index > 0 and before >= 0:
+            rules = Speakers(self.paragraph(self.p.index - 1), memory, self.paragraph, self.spans)
+            name = rules.pronoun(-1)
+            if name is not None:
+                return name
+        return self.recent(before) if before >= 0 else None
 
     def recent(self, before: int) -> Speaker | None:
         """The last speaker: named earlier in this paragraph, in the last one, or further back."""
         memory = self.memory
         k = self.p.index
+        if memory.last is not None and memory.last_paragraph == k:
+            return memory.last
         said = self.last_said(before)
         if said is not None:
             return said
@@ -462,15 +494,14 @@ class Speakers:
         p = self.p
         if not p.words:
             return None
-        for f in reversed(self.cues_in(p.word_range(0, before))):
+        words = p.word_range(0, before)
+        for f in reversed(self.cues_in(words)):
             if f.cue.role != "verb":
                 continue
-            lang = f.cue.lang
-            after = f.word + f.length
-            if lang == "ar":
-                sp = self.np_after(after, lang)
+            if f.cue.lang == "ar":
+                sp = self.np_after(f.word + f.length, "ar")
             else:
-                sp = self._latin_np_before(f.word - 1) if f.word else None
+                sp = self.speaker(f, p.words[f.word][0], [w for w in words if w < f.word])
             if sp is not None and sp is not NOBODY and sp.key:
                 if not self.lex.has("*", "pronoun", sp.key[0]):
                     return sp
@@ -478,7 +509,7 @@ class Speakers:
 
     def fullest(self, speaker: Speaker) -> Speaker:
         """A one-word mention (شولتس) as the fullest earlier name that ends with it."""
-        if len(speaker.key) != 1:
+        if len(speaker.key) != 1 or speaker.text[:1].islower():
             return speaker
         best = speaker
         for name in self.memory.names:

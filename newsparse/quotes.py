@@ -291,10 +291,12 @@ class _Finder(Speakers):
         p = self.p
         if not left or not self._before_colon(open_):
             return None
-        k = len(left)
-        while k > 0 and not breaks(p.gap(left[k - 1]).replace(":", "")):
+        k = len(left) - 1
+        while k > 0 and not breaks(p.gap(left[k - 1])):
             k -= 1
         clause = left[k:]
+        if len(clause) > 1 and p.keys[clause[0]] in ("في", "وفي"):
+            return self.make(clause[1], clause[-1] + 1)  # وفي الوسيط: «…»
         if 0 < len(clause) <= 4 and all(p.capital(w) for w in clause):
             if not ARABIC.match(p.keys[clause[0]]):
                 return self.make(clause[0], clause[-1] + 1)
@@ -310,14 +312,13 @@ class _Finder(Speakers):
             return None
         para = self.paragraph(k)
         words = para.words
-        if not words or len(words) > _ATTRIBUTION_WORDS or SENTENCE_END.search(para.text):
+        line = para.text.strip()
+        if not words or len(words) > _ATTRIBUTION_WORDS or line[-1] in ".!?؟:":
             return None
-        if not para.capital(0) or any(breaks(para.gap(i)) for i in range(len(words) - 1)):
-            comma = next((i for i in range(len(words)) if breaks(para.gap(i))), len(words) - 1)
-            if not para.capital(0):
-                return None
-            return Speakers(para, self.memory, self.paragraph, self.spans).make(0, comma + 1)
-        return Speakers(para, self.memory, self.paragraph, self.spans).make(0, len(words))
+        if not (line[0].isupper() or line[0].isdigit() or line[0] in "-–—"):
+            return None
+        comma = next((i for i in range(len(words)) if breaks(para.gap(i))), len(words) - 1)
+        return Speakers(para, self.memory, self.paragraph, self.spans).make(0, comma + 1)
 
     def _heading_speaker(self) -> Speaker | None:
         """A heading right before a quoted paragraph: ``The King's Speech: full transcript``."""
