@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from typing import overload
 
 import attrs
 import regex
@@ -33,6 +34,9 @@ LETTER = regex.compile(r"\p{L}")
 MAX_SPEAKER_WORDS = 7
 # Previous paragraphs searched for the last speaker when a quotation continues.
 LOOKBACK_PARAGRAPHS = 3
+# How far (in characters) a sentence, a pronoun's antecedent or the last speaker is
+# looked for around a quotation: keeps the cost linear on pages without punctuation.
+WINDOW = 600
 # Relative pronouns between a subject and its verb (``the officer who … said``).
 _RELATIVES = frozenset({"who", "which", "that", "qui", "der", "die"})
 
@@ -80,21 +84,29 @@ class Paragraph:
         self.norm: Normalized = normalize_arabic_with_map(text[start:end], preset="search")
         t = self.norm.text
         self.text = t
-        self.words = [(m.start(), m.end()) for m in WORD.finditer(t)]
+        self.words: list[tuple[int, int]] = [m.span() for m in WORD.finditer(t)]
         self.starts = [s for s, _ in self.words]
-        self.keys = [t[s:e].lower().replace("'", "’") for s, e in self.words]
+        self.keys = _Keys(t, self.words)
         self.pairs: tuple[MarkPair, ...] = pair_marks(t) if HAS_MARK.search(t) else ()
+        self._opens = [p.open for p in self.pairs]
         #: The pairs that hold a name or a title, not speech (set by the finder).
-        self.names: list[MarkPair] = []
+        self.names: frozenset[MarkPair] = frozenset()
         self.ends = [m.end() for m in SENTENCE_END.finditer(t) if not self.inside_pair(m.start())]
+
+    def _pair_at(self, i: int) -> MarkPair | None:
+        k = bisect.bisect_left(self._opens, i) - 1
+        if k >= 0 and i < self.pairs[k].close:
+            return self.pairs[k]
+        return None
 
     def inside_pair(self, i: int) -> bool:
         """True if offset *i* lies strictly inside a quotation or a quoted name."""
-        return any(p.open < i < p.close for p in self.pairs)
+        return self._pair_at(i) is not None
 
     def inside_speech(self, i: int) -> bool:
         """True if offset *i* lies inside a quotation that is speech, not a name."""
-        return any(p.open < i < p.close for p in self.pairs if p not in self.names)
+        pair = self._pair_at(i)
+        return pair is not None and pair not in self.names
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span of this paragraph to input offsets."""
@@ -102,12 +114,27 @@ class Paragraph:
         return s + self.offset, e + self.offset
 
     def sentence(self, open_: int, close: int) -> tuple[int, int]:
-        """The sentence around ``[open_, close]`` (normalized offsets)."""
+        """The sentence around ``[open_, close]`` (normalized offsets), at most a window wide."""
         k = bisect.bisect_right(self.ends, open_)
         start = self.ends[k - 1] if k else 0
         k = bisect.bisect_right(self.ends, close)
         end = self.ends[k] if k < len(self.ends) else len(self.text)
-        return start, end
+        return max(start, open_ - WINDOW), min(end, close + WINDOW)
+
+    def first_text(self) -> int:
+        """Offset of the paragraph's first visible character."""
+        return len(self.text) - len(self.text.lstrip())
+
+    def before(self, i: int) -> str:
+        """The last visible character before offset *i* ('' if none)."""
+        j = i
+        while j > 0 and self.text[j - 1].isspace():
+            j -= 1
+        return self.text[j - 1] if j else ""
+
+    def word_before(self, i: int) -> int:
+        """Index of the last word that ends at or before offset *i*, or -1."""
+        return bisect.bisect_left(self.starts, i) - 1
 
     def word_range(self, start: int, end: int) -> list[int]:
         """Indices of the words in ``[start, end)`` that are not inside a quotation."""
@@ -124,6 +151,41 @@ class Paragraph:
     def capital(self, i: int) -> bool:
         """True if word *i* begins with a capital letter."""
         return self.text[self.words[i][0]].isupper()
+
+
+class _Keys(Sequence[str]):
+    """The lookup keys of a paragraph's words (lower-cased), made on first use."""
+
+    def __init__(self, text: str, words: list[tuple[int, int]]) -> None:
+        lower = text.lower().replace("'", "’")
+        # lower() may change a string's length (İ): then keys are made word by word
+        self._lower = lower if len(lower) == len(text) else None
+        self._text = text
+        self._words = words
+
+    def _key(self, i: int) -> str:
+        s, e = self._words[i]
+        if self._lower is not None:
+            return self._lower[s:e]
+        return self._text[s:e].lower().replace("'", "’")
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self._key(i) for i in range(*index.indices(len(self._words)))]
+        if index < 0:
+            index += len(self._words)
+        if not 0 <= index < len(self._words):
+            raise IndexError(index)
+        return self._key(index)
+
+    def __len__(self) -> int:
+        return len(self._words)
 
 
 def _hyphenated_name(word: str) -> bool:
@@ -157,7 +219,10 @@ class Speakers:
         """Every cue that begins at one of *words* (word indices, in order)."""
         found: list[Found] = []
         keys = self.p.keys
+        starts = self.lex.starts
         for i in words:
+            if not starts(keys[i]):
+                continue
             cue, n = self.lex.cue(keys[i : i + 4])
             if cue is not None:
                 found.append(Found(cue, i, n, True))
@@ -273,10 +338,10 @@ class Speakers:
                     break  # صحيفة "معاريف": the name is part of the speaker
             if breaks(gap):
                 break
-            if len(key) > 4 and key.endswith("في") and end < len(p.words):
-                if self.lex.cue(["في", p.keys[end]])[0] is not None:
-                    cut = 2  # الخارجيةفي بيان: a glued في that opens a setting
-                    break
+            glued = len(key) > 4 and key.endswith("في") and end < len(p.words)
+            if glued and self.lex.cue(["في", p.keys[end]])[0] is not None:
+                cut = 2  # الخارجيةفي بيان: a glued في that opens a setting
+                break
         if end == i:
             return None
         return self.make(i, end, cut=cut, extra=last)
@@ -284,11 +349,10 @@ class Speakers:
     def _quoted_name(self, i: int) -> tuple[int, int] | None:
         """The words of a quoted name that begins at word *i*, and its closing mark."""
         p = self.p
-        for pair in p.names:
-            if pair.open < p.words[i][0] < pair.close:
-                k = bisect.bisect_left(p.starts, pair.close)
-                return k, 1
-        return None
+        pair = p._pair_at(p.words[i][0])
+        if pair is None or pair not in p.names:
+            return None
+        return bisect.bisect_left(p.starts, pair.close), 1
 
     def _latin_np_after(self, i: int) -> Speaker | None:
         p = self.p
@@ -349,7 +413,9 @@ class Speakers:
                 return None
             i, end = k, k + 1
         start = end
-        while start > 0 and self._name_word(start - 1) and not p.inside_speech(p.words[start - 1][0]):
+        while (
+            start > 0 and self._name_word(start - 1) and not p.inside_speech(p.words[start - 1][0])
+        ):
             if start < end and p.gap(start - 1).strip():
                 break
             start -= 1
@@ -445,7 +511,7 @@ class Speakers:
         """
         p = self.p
         limit = len(p.text) if before < 0 else before
-        words = [i for i in p.word_range(0, limit) if not ARABIC.match(p.keys[i])]
+        words = [i for i in p.word_range(limit - WINDOW, limit) if not ARABIC.match(p.keys[i])]
         k = len(words) - 1
         while k >= 0:
             w = words[k]
@@ -494,7 +560,7 @@ class Speakers:
         p = self.p
         if not p.words:
             return None
-        words = p.word_range(0, before)
+        words = p.word_range(before - WINDOW, before)
         for f in reversed(self.cues_in(words)):
             if f.cue.role != "verb":
                 continue
@@ -502,9 +568,9 @@ class Speakers:
                 sp = self.np_after(f.word + f.length, "ar")
             else:
                 sp = self.speaker(f, p.words[f.word][0], [w for w in words if w < f.word])
-            if sp is not None and sp is not NOBODY and sp.key:
-                if not self.lex.has("*", "pronoun", sp.key[0]):
-                    return sp
+            named = sp is not None and sp is not NOBODY and sp.key
+            if named and sp is not None and not self.lex.has("*", "pronoun", sp.key[0]):
+                return sp
         return None
 
     def fullest(self, speaker: Speaker) -> Speaker:

@@ -83,6 +83,11 @@ class Lexicon:
                     return cue, n
         return None, 0
 
+    def starts(self, word: str) -> bool:
+        """True if a cue may begin with folded *word* (a cheap test before `cue`)."""
+        cues = self.cues
+        return word in cues or (len(word) > 3 and word[0] in "وف" and word[1:] in cues)
+
     def has(self, lang: str, role: str, word: str) -> bool:
         """True if folded *word* is listed for *lang* under *role* (any language for ``*``)."""
         return word in self.words.get((lang, role), frozenset())

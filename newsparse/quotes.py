@@ -49,7 +49,7 @@ from newsparse._attribution import (
     breaks,
 )
 from newsparse._lexicon import fold_word, lexicon
-from newsparse._marks import MarkPair, opens_paragraph
+from newsparse._marks import MarkPair, opens_paragraph, pair_marks
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_text
 from newsparse.model import Quote, QuoteKind
@@ -125,7 +125,7 @@ def find_quotes(
         return paragraphs[k]
 
     for k, (start, end) in enumerate(spans):
-        if not indirect and not HAS_MARK.search(text, start, end):
+        if not indirect and not _may_quote(text[start:end]):
             continue
         finder = _Finder(paragraph(k), memory, paragraph, spans)
         quotes = finder.direct()
@@ -135,6 +135,16 @@ def find_quotes(
     return tuple(out)
 
 
+def _may_quote(paragraph: str) -> bool:
+    """True if *paragraph* has a pair of marks around two words or more (a cheap test)."""
+    if not HAS_MARK.search(paragraph):
+        return False
+    # two words or more: some space between the first and the last visible character
+    return any(
+        " " in paragraph[pair.open + 1 : pair.close].strip() for pair in pair_marks(paragraph)
+    )
+
+
 class _Finder(Speakers):
     """Finds the quotations of one paragraph and who said them."""
 
@@ -142,7 +152,7 @@ class _Finder(Speakers):
         """The quotations between marks in this paragraph."""
         p = self.p
         contents = [self._content(pair) for pair in p.pairs]
-        p.names = [pair for pair, c in zip(p.pairs, contents, strict=True) if c is None]
+        p.names = frozenset(pair for pair, c in zip(p.pairs, contents, strict=True) if c is None)
         out: list[Quote] = []
         for pair, content in zip(p.pairs, contents, strict=True):
             if content is not None:
@@ -160,7 +170,7 @@ class _Finder(Speakers):
         left = p.word_range(s_start, pair.open)
         paren = p.text.find("(", pair.close, s_end)
         right = p.word_range(pair.close + 1, s_end if paren < 0 else paren)
-        opener = not p.text[: pair.open].strip() and pair.close * 5 >= len(p.text) * 3
+        opener = pair.open == p.first_text() and pair.close * 5 >= len(p.text) * 3
         found, cued = self._cue(pair, left, right, qs, qe)
         if not cued and len(WORD.findall(p.text, qs, qe)) < _STANDALONE_WORDS and not opener:
             return None
@@ -182,7 +192,7 @@ class _Finder(Speakers):
         return self._quote(qs, qe, kind, speaker, found)
 
     def _before_colon(self, open_: int) -> bool:
-        return self.p.text[:open_].rstrip().endswith(":")
+        return self.p.before(open_) == ":"
 
     def _continues(self) -> bool:
         """True if the next paragraph opens with a quote mark (a multi-paragraph quotation)."""
@@ -202,8 +212,8 @@ class _Finder(Speakers):
             qs += 1
         while qe > qs and t[qe - 1].isspace():
             qe -= 1
-        words = [m.group() for m in WORD.finditer(t, qs, qe) if LETTER.search(m.group())]
-        arabic = len(ARABIC.findall(t, qs, qe)) * 2 > len(LETTER.findall(t, qs, qe))
+        words = [w for w in WORD.findall(t, qs, qe) if not w.isdigit()]
+        arabic = sum(1 for w in words if ARABIC.match(w)) * 2 > len(words)
         if len(words) < (_MIN_WORDS_ARABIC if arabic else _MIN_WORDS_LATIN):
             return None
         if self._title_context(pair.open):
@@ -221,12 +231,12 @@ class _Finder(Speakers):
             return True  # لـ«عكاظ»: the addressee, a newspaper's name
         while j and (t[j - 1].isspace() or t[j - 1] in ":(-–"):
             j -= 1
-        k = p.word_range(0, j)
-        if not k or p.words[k[-1]][1] < j - 1:
+        k = p.word_before(j)
+        if k < 0 or p.words[k][1] < j - 1:
             return False
-        key = p.keys[k[-1]]
-        if len(key) == 1 and len(k) > 1:
-            key = p.keys[k[-2]]  # ما يعرف بـ"…": look past the lone clitic
+        key = p.keys[k]
+        if len(key) == 1 and k > 0:
+            key = p.keys[k - 1]  # ما يعرف بـ"…": look past the lone clitic
         if self.lex.has("*", "title", key):
             return True
         return len(key) > 3 and key[0] in "وفبل" and self.lex.has("ar", "title", key[1:])
@@ -237,7 +247,6 @@ class _Finder(Speakers):
         self, pair: MarkPair, left: list[int], right: list[int], qs: int, qe: int
     ) -> tuple[Found | None, bool]:
         """The cue that attributes *pair*, and whether any cue is near it at all."""
-        p = self.p
         lefts = [f for f in self.cues_in(left) if f.cue.role != "post"]
         rights = [
             attrs.evolve(f, left=False)
@@ -297,9 +306,9 @@ class _Finder(Speakers):
         clause = left[k:]
         if len(clause) > 1 and p.keys[clause[0]] in ("في", "وفي"):
             return self.make(clause[1], clause[-1] + 1)  # وفي الوسيط: «…»
-        if 0 < len(clause) <= 4 and all(p.capital(w) for w in clause):
-            if not ARABIC.match(p.keys[clause[0]]):
-                return self.make(clause[0], clause[-1] + 1)
+        latin = clause and not ARABIC.match(p.keys[clause[0]])
+        if latin and len(clause) <= 4 and all(p.capital(w) for w in clause):
+            return self.make(clause[0], clause[-1] + 1)
         return None
 
     def _attribution_line(self) -> Speaker | None:
