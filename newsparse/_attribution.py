@@ -30,6 +30,8 @@ WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'\-]*|\p{N}+")
 SENTENCE_END = regex.compile(r"[.!?؟]+(?!\d)")
 ARABIC = regex.compile(r"\p{Arabic}")
 LETTER = regex.compile(r"\p{L}")
+# Diacritics and tatweel after a word's last letter belong to the word (مضيفاً).
+_TRAILING_MARKS = regex.compile(r"[\p{Mn}\u0640]+")
 # Longest speaker noun phrase, in words.
 MAX_SPEAKER_WORDS = 7
 # Previous paragraphs searched for the last speaker when a quotation continues.
@@ -111,7 +113,9 @@ class Paragraph:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span of this paragraph to input offsets."""
         s, e = self.norm.source_span(start, end)
-        return s + self.offset, e + self.offset
+        s, e = s + self.offset, e + self.offset
+        m = _TRAILING_MARKS.match(self.source, e) if end > start else None
+        return s, m.end() if m else e
 
     def sentence(self, open_: int, close: int) -> tuple[int, int]:
         """The sentence around ``[open_, close]`` (normalized offsets), at most a window wide."""
@@ -214,6 +218,8 @@ class Speakers:
         self.paragraph = paragraph
         self.spans = spans
         self.lex: Lexicon = lexicon()
+        # set while looking back for the last speaker: a pronoun met there is not followed
+        self.looking_back = False
 
     def cues_in(self, words: Sequence[int]) -> list[Found]:
         """Every cue that begins at one of *words* (word indices, in order)."""
@@ -509,6 +515,8 @@ class Speakers:
 
         With *before* < 0, only the last name of the whole paragraph is looked for.
         """
+        if self.looking_back:
+            return None
         p = self.p
         limit = len(p.text) if before < 0 else before
         words = [i for i in p.word_range(limit - WINDOW, limit) if not ARABIC.match(p.keys[i])]
@@ -561,6 +569,14 @@ class Speakers:
         if not p.words:
             return None
         words = p.word_range(before - WINDOW, before)
+        looking_back, self.looking_back = self.looking_back, True
+        try:
+            return self._last_said(words)
+        finally:
+            self.looking_back = looking_back
+
+    def _last_said(self, words: list[int]) -> Speaker | None:
+        p = self.p
         for f in reversed(self.cues_in(words)):
             if f.cue.role != "verb":
                 continue
