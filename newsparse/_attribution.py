@@ -230,9 +230,19 @@ class Speakers:
             if not starts(keys[i]):
                 continue
             cue, n = self.lex.cue(keys[i : i + 4])
-            if cue is not None:
+            if cue is not None and (cue.role != "transfer" or self._source_after(i) >= 0):
                 found.append(Found(cue, i, n, True))
         return found
+
+    def _source_after(self, i: int) -> int:
+        """The word after عن that names a relayed speech's source, or -1."""
+        keys = self.p.keys
+        for k in range(i, min(i + MAX_SPEAKER_WORDS, len(keys) - 1)):
+            if keys[k] == "عن":
+                return k + 1
+            if k > i and breaks(self.p.gap(k - 1)):
+                break
+        return -1
 
     # -- from a cue to its speaker ----------------------------------------------------
 
@@ -240,7 +250,9 @@ class Speakers:
         """The speaker *found* names, NOBODY for an agentless passive, or None to carry over."""
         role, lang = found.cue.role, found.cue.lang
         after = found.word + found.length
-        if role in ("frame", "transfer"):
+        if role == "transfer":
+            return self.np_after(self._source_after(found.word), lang)
+        if role == "frame":
             return self.np_after(after, lang)
         if role == "post":
             return self.np_after(after, lang) if lang != "ar" else None
@@ -270,10 +282,6 @@ class Speakers:
 
     def _arabic_verb(self, found: Found, after: int) -> Speaker | None:
         keys = self.p.keys
-        if found.cue.lemma == "نقل":
-            for i in range(after, min(after + MAX_SPEAKER_WORDS, len(keys))):
-                if keys[i] == "عن":  # نقلت X عن Y: Y speaks
-                    return self.np_after(i + 1, "ar")
         speaker = self.np_after(after, "ar")
         if speaker is not None or not found.left:
             return speaker
@@ -300,7 +308,15 @@ class Speakers:
         k = 0
         while k < len(first) - 1 and self.stop(first[k], "ar", edge=True):
             k += 1
-        if first and ARABIC.match(p.keys[first[k]]):
+        if not first or first[k] == word:
+            return None
+        key = p.keys[first[k]]
+        cue, n = self.lex.cue(p.keys[first[k] : first[k] + 4])
+        if cue is not None and cue.role == "verb":
+            return self.np_after(first[k] + n, "ar")
+        opening = len(key) > 3 and key[0] in "وف"  # وتوعّدت المتحدثة …
+        after_adverb = k > 0 and p.gap(first[k - 1]).strip() in (",", "،")  # وأيضاً، ربط …
+        if ARABIC.match(key) and (opening or after_adverb):
             return self.np_after(first[k] + 1, "ar")
         return None
 
@@ -497,11 +513,8 @@ class Speakers:
         p = self.p
         if end - start == 1 and self.lex.has("*", "pronoun", p.keys[start]):
             return self.pronoun(p.words[start][0])
-        if not ARABIC.match(p.keys[start]) and all(
-            self.lex.has("*", role, p.keys[w])
-            for w in range(start, end)
-            for role in ("determiner",)
-        ):
+        latin = not ARABIC.match(p.keys[start])
+        if latin and all(self.lex.has("*", "determiner", p.keys[w]) for w in range(start, end)):
             return None  # nous le raconte: no noun
         s = p.words[start][0]
         e = p.words[end - 1][1] - cut + extra

@@ -89,34 +89,43 @@ def test_names_titles_and_terms_are_not_quotations(text):
 # -- cues and speakers --------------------------------------------------------------
 
 
-def test_arabic_verb_first_with_inna_gives_a_mixed_quotation():
-    text = (
-        'وقال المستشار الألماني أولاف شولتس إن الدول الخمس "ستضمن أن تستطيع إسرائيل '
-        'الدفاع عن نفسها"، حسبما كتب على موقع إكس.'
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "kind"),
+    [
+        # verb first, إنّ and a quoted fragment: a mixed quotation
+        (
+            'وقال المستشار الألماني أولاف شولتس إن الدول الخمس "ستضمن أن تستطيع إسرائيل '
+            'الدفاع عن نفسها"، حسبما كتب على موقع إكس.',
+            "المستشار الألماني أولاف شولتس",
+            "قال",
+            QuoteKind.MIXED,
+        ),
+        # the addressee (لنظيره) is not the speaker
+        (
+            "وأكد بلينكن لنظيره الإسرائيلي إيلي كوهين مجدداً أن واشنطن تبذل الجهود "
+            '" لتأمين إطلاق سراح جميع الرهائن بشكل فوري".',
+            "بلينكن",
+            "أكد",
+            QuoteKind.MIXED,
+        ),
+        # a relative clause ends the speaker
+        (
+            "وقال المسؤول الذي لم يحدد الوجهة التي سيسافر إليها الوفد “أكد رئيس الوزراء "
+            "نتانياهو أن الحرب لن تنتهي إلا بعد تحقيق جميع أهدافها”.",
+            "المسؤول",
+            "قال",
+            QuoteKind.MIXED,
+        ),
+    ],
+)
+def test_arabic_speaker_cue_and_kind(text, speaker, cue, kind):
     q = _one(text)
-    assert q.speaker == "المستشار الألماني أولاف شولتس"
-    assert q.cue == "قال"
-    assert q.kind is QuoteKind.MIXED
-    assert q.lang == "ar"
+    assert (q.speaker, q.cue, q.kind, q.lang) == (speaker, cue, kind, "ar")
 
 
-def test_arabic_addressee_is_not_the_speaker():
-    text = (
-        "وأكد بلينكن لنظيره الإسرائيلي إيلي كوهين مجدداً أن واشنطن تبذل الجهود "
-        '" لتأمين إطلاق سراح جميع الرهائن بشكل فوري".'
-    )
-    q = _one(text)
-    assert q.speaker == "بلينكن"
-    assert q.text == "لتأمين إطلاق سراح جميع الرهائن بشكل فوري"
-
-
-def test_arabic_relative_clause_ends_the_speaker():
-    text = (
-        "وقال المسؤول الذي لم يحدد الوجهة التي سيسافر إليها الوفد “أكد رئيس الوزراء "
-        "نتانياهو أن الحرب لن تنتهي إلا بعد تحقيق جميع أهدافها”."
-    )
-    assert _one(text).speaker == "المسؤول"
+def test_a_padded_quotation_is_trimmed():
+    text = 'وأكد بلينكن أن واشنطن تبذل الجهود " لتأمين إطلاق سراح جميع الرهائن بشكل فوري".'
+    assert _one(text).text == "لتأمين إطلاق سراح جميع الرهائن بشكل فوري"
 
 
 def test_arabic_subject_first_inside_a_complement():
