@@ -71,6 +71,8 @@ _LAST_CLAUSE_WORDS = 5
 # A short line after a quoted paragraph names its author (``Adrian Kingsley-Hughes, ZDNet``).
 _ATTRIBUTION_WORDS = 6
 _HEADING_WORDS = 12
+# What may glue to an Arabic title noun: the article, conjunctions, prepositions.
+_TITLE_CLITICS = ("ال", "وال", "بال", "لل", "و", "ف", "ب", "ل")
 
 
 def extract_quotes(text: str, /, *, indirect: bool = False) -> tuple[Quote, ...]:
@@ -229,17 +231,34 @@ class _Finder(Speakers):
         j = open_
         if j and t[j - 1] == "ل" and (j < 2 or not t[j - 2].isalpha()):
             return True  # لـ«عكاظ»: the addressee, a newspaper's name
+        colon = False
         while j and (t[j - 1].isspace() or t[j - 1] in ":(-–"):
+            colon = colon or t[j - 1] == ":"
             j -= 1
         k = p.word_before(j)
         if k < 0 or p.words[k][1] < j - 1:
             return False
-        key = p.keys[k]
-        if len(key) == 1 and k > 0:
-            key = p.keys[k - 1]  # ما يعرف بـ"…": look past the lone clitic
-        if self.lex.has("*", "title", key):
+        if len(p.keys[k]) == 1 and k > 0:
+            k -= 1  # ما يعرف بـ"…": look past the lone clitic
+        if colon:
+            # تحت عنوان: «…» names a title, وقالت الصحيفة: «…» quotes the newspaper
+            return self.lex.has("*", "title", p.keys[k])
+        if self._title_word(p.keys[k]):
             return True
-        return len(key) > 3 and key[0] in "وفبل" and self.lex.has("ar", "title", key[1:])
+        # الندوة الدولية حول "…", a book about "…": a linking word after the title noun
+        if self.lex.has("*", "linker", p.keys[k]):
+            return any(self._title_word(p.keys[i]) for i in range(max(0, k - 2), k))
+        return False
+
+    def _title_word(self, key: str) -> bool:
+        """True if *key* names a kind of title (صحيفة, برنامج, titled), with or without ال."""
+        has = self.lex.has
+        return has("*", "title", key) or any(
+            key.startswith(clitic)
+            and len(key) - len(clitic) > 2
+            and has("ar", "title", key[len(clitic) :])
+            for clitic in _TITLE_CLITICS
+        )
 
     # -- cues -----------------------------------------------------------------------
 

@@ -80,6 +80,7 @@ def test_opens_paragraph():
         "However, the new “FaceTime Attention Correction” feature appears to use image manipulation.",
         "Jüngst hat der Artikel „Warum ein CEO nicht twittern sollte“ für Furore gesorgt.",
         "A new law will introduce a ‘duty of candour for public servants’.",
+        'في الندوة الدولية حول "دور الاعلام والمجتمع المدني في ترسيخ السلام" بتونس.',
     ],
 )
 def test_names_titles_and_terms_are_not_quotations(text):
@@ -276,6 +277,16 @@ def test_french_incise_points_back_to_the_name():
         "université publique. »"
     )
     assert _one(text).speaker == "Marie-Pierre Dausse"
+
+
+def test_a_newspaper_before_a_colon_speaks():
+    text = "وقالت الصحيفة: «إن المفاوضات ستستأنف الأسبوع المقبل في القاهرة»."
+    assert _one(text).speaker == "الصحيفة"
+
+
+def test_naql_is_a_cue_only_with_a_source():
+    text = 'ونقلت الشاحنات المعدات إلى الموقع، وقال المدير: "العمل سينتهي قريبا جدا".'
+    assert _one(text).speaker == "المدير"
 
 
 def test_a_short_term_needs_a_cue():
