@@ -33,23 +33,10 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsparse._attribution import (
-    ARABIC,
-    HAS_MARK,
-    LETTER,
-    MAX_SPEAKER_WORDS,
-    NOBODY,
-    SENTENCE_END,
-    WORD,
-    Found,
-    Memory,
-    Paragraph,
-    Speaker,
-    Speakers,
-    breaks,
-)
+from newsparse._attribution import MAX_SPEAKER_WORDS, NOBODY, Found, Memory, Speaker, Speakers
 from newsparse._lexicon import fold_word, lexicon
 from newsparse._marks import MarkPair, opens_paragraph, pair_marks
+from newsparse._paragraph import ARABIC, HAS_MARK, LETTER, SENTENCE_END, WORD, Paragraph, breaks
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_text
 from newsparse.model import Quote, QuoteKind
