@@ -236,7 +236,7 @@ class Speakers:
     def _quoted_name(self, i: int) -> tuple[int, int] | None:
         """The words of a quoted name that begins at word *i*, and its closing mark."""
         p = self.p
-        pair = p._pair_at(p.words[i][0])
+        pair = p.pair_at(p.words[i][0])
         if pair is None or pair not in p.names:
             return None
         return bisect.bisect_left(p.starts, pair.close), 1

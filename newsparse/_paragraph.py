@@ -64,7 +64,8 @@ class Paragraph:
         self.names: frozenset[MarkPair] = frozenset()
         self.ends = [m.end() for m in SENTENCE_END.finditer(t) if not self.inside_pair(m.start())]
 
-    def _pair_at(self, i: int) -> MarkPair | None:
+    def pair_at(self, i: int) -> MarkPair | None:
+        """The quote pair that offset *i* lies strictly inside, or None."""
         k = bisect.bisect_left(self._opens, i) - 1
         if k >= 0 and i < self.pairs[k].close:
             return self.pairs[k]
@@ -72,11 +73,11 @@ class Paragraph:
 
     def inside_pair(self, i: int) -> bool:
         """True if offset *i* lies strictly inside a quotation or a quoted name."""
-        return self._pair_at(i) is not None
+        return self.pair_at(i) is not None
 
     def inside_speech(self, i: int) -> bool:
         """True if offset *i* lies inside a quotation that is speech, not a name."""
-        pair = self._pair_at(i)
+        pair = self.pair_at(i)
         return pair is not None and pair not in self.names
 
     def span(self, start: int, end: int) -> tuple[int, int]:
