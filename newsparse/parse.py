@@ -65,6 +65,7 @@ def _article(
 ) -> Article:
     """Assemble the article that covers ``text[start:end]`` from its classified pieces."""
     segments = _segments(text, pieces, start, end)
+    # quotations come from the body only: subheadings repeat its quoted words as teasers
     body = [(p.start, p.end) for p in pieces if p.kind is SegmentKind.BODY]
     quotes = find_quotes(text, body, indirect=indirect_quotes)
     return Article(segments=segments, quotes=quotes, start=start, end=end)
