@@ -25,6 +25,8 @@ __all__ = ["MAX_SPEAKER_WORDS", "NOBODY", "Found", "Memory", "Speaker", "Speaker
 MAX_SPEAKER_WORDS = 7
 # Previous paragraphs searched for the last speaker when a quotation continues.
 LOOKBACK_PARAGRAPHS = 3
+# How many of the last reporting verbs are tried when looking back for a speaker.
+_LAST_VERBS = 3
 # Relative pronouns between a subject and its verb (``the officer who … said``).
 _RELATIVES = frozenset({"who", "which", "that", "qui", "der", "die"})
 
@@ -455,9 +457,8 @@ class Speakers:
 
     def _last_said(self, words: list[int]) -> Speaker | None:
         p = self.p
-        for f in reversed(self.cues_in(words)):
-            if f.cue.role != "verb":
-                continue
+        verbs = [f for f in self.cues_in(words) if f.cue.role == "verb"]
+        for f in reversed(verbs[-_LAST_VERBS:]):
             if f.cue.lang == "ar":
                 sp = self.np_after(f.word + f.length, "ar")
             else:

@@ -61,10 +61,9 @@ class MarkPair:
     closed: bool
 
 
-def _open_context(text: str, i: int) -> bool:
-    """True if the mark at *i* sits where a quotation can begin."""
-    after = text[i + 1] if i + 1 < len(text) else ""
-    if not after or (after.isspace() and not text[i + 1 :].strip()):
+def _open_context(text: str, i: int, last: int) -> bool:
+    """True if the mark at *i* can open a quotation (*last*: the last visible offset)."""
+    if i >= last:
         return False
     if i == 0:
         return True
@@ -115,6 +114,10 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
     pairs: list[MarkPair] = []
     opener = -1
     glyph = ""
+    # computed once, so that the cost stays linear however many marks a paragraph has
+    first = len(text) - len(text.lstrip())
+    last = len(text.rstrip()) - 1
+    final = {c: text.rfind(c) for c in MARKS}
     for m in _MARK_RE.finditer(text):
         i = m.start()
         ch = text[i]
@@ -124,27 +127,28 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
             if ch in _CLOSERS[glyph] and _close_context(text, i):
                 pairs.append(MarkPair(opener, i, True))
                 opener = -1
-            elif _open_context(text, i) and (ch == glyph or _orphan(text, i, glyph)):
+            elif _open_context(text, i, last) and (
+                ch == glyph or ((ch in _OPENERS or ch in "\"'") and final[_CLOSERS[glyph][0]] < i)
+            ):
                 # a new quotation opens while the last one can no longer close
-                pairs.append(_unclosed(text, opener, i))
+                pairs.append(_unclosed(text, opener, i, first))
                 opener, glyph = i, ch
             continue
-        if ch == "’" or (ch not in _OPENERS and not _open_context(text, i)):
+        if ch == "’" or (ch not in _OPENERS and not _open_context(text, i, last)):
             continue
         opener, glyph = i, ch
     if opener >= 0:
-        pairs.append(_unclosed(text, opener, len(text)))
+        pairs.append(_unclosed(text, opener, len(text), first))
     return tuple(pairs)
 
 
-def _orphan(text: str, i: int, glyph: str) -> bool:
-    """True if a quotation opening at *i* means the one opened by *glyph* never closes."""
-    return (text[i] in _OPENERS or text[i] in "\"'") and _CLOSERS[glyph][0] not in text[i:]
+def _unclosed(text: str, opener: int, limit: int, first: int) -> MarkPair:
+    """An opening mark with no partner: end at its sentence's end, or at *limit*.
 
-
-def _unclosed(text: str, opener: int, limit: int) -> MarkPair:
-    """An opening mark with no partner: end at its sentence's end, or at *limit*."""
-    if opener == 0 or not text[:opener].strip():
+    A mark that opens the paragraph (at *first*, its first visible offset) runs to
+    *limit*: it may open a quotation of several paragraphs.
+    """
+    if opener <= first:
         return MarkPair(opener, limit, False)
     m = _SENTENCE_END.search(text, opener + 1, limit)
     return MarkPair(opener, m.end() if m else limit, False)
@@ -156,5 +160,5 @@ def opens_paragraph(text: str) -> bool:
     >>> opens_paragraph("  «وأضاف أن …")
     True
     """
-    stripped = text.lstrip()
-    return bool(stripped) and stripped[0] in MARKS and _open_context(stripped, 0)
+    stripped = text.strip()
+    return bool(stripped) and stripped[0] in MARKS and _open_context(stripped, 0, len(stripped) - 1)

@@ -42,7 +42,7 @@ LETTER = regex.compile(r"\p{L}")
 _TRAILING_MARKS = regex.compile(r"[\p{Mn}\u0640]+")
 # How far (in characters) a sentence, a pronoun's antecedent or the last speaker is
 # looked for around a quotation: keeps the cost linear on pages without punctuation.
-WINDOW = 600
+WINDOW = 400
 
 
 class Paragraph:
@@ -112,9 +112,23 @@ class Paragraph:
 
     def word_range(self, start: int, end: int) -> list[int]:
         """Indices of the words in ``[start, end)`` that are not inside a quotation."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        return [i for i in range(lo, hi) if not self.inside_pair(self.starts[i])]
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        pairs = self.pairs
+        k = max(bisect.bisect_left(self._opens, starts[i]) - 1, 0) if i < hi and pairs else 0
+        out: list[int] = []
+        while i < hi:
+            # whole runs of words between quotations at a time, not word by word
+            while k < len(pairs) and pairs[k].close <= starts[i]:
+                k += 1
+            if k < len(pairs) and pairs[k].open < starts[i]:
+                i = bisect.bisect_left(starts, pairs[k].close, i, hi)
+                continue
+            j = bisect.bisect_right(starts, pairs[k].open, i, hi) if k < len(pairs) else hi
+            out.extend(range(i, j))
+            i = j
+        return out
 
     def gap(self, i: int) -> str:
         """The characters between word *i* and the next one (or the paragraph end)."""

@@ -55,6 +55,7 @@ _STANDALONE_WORDS = 7
 # How far after a quotation a cue may stand, unless it ends the sentence.
 _RIGHT_CUE_WORDS = 6
 _LAST_CLAUSE_WORDS = 5
+_RIGHT_WINDOW_WORDS = 30
 # A short line after a quoted paragraph names its author (``Adrian Kingsley-Hughes, ZDNet``).
 _ATTRIBUTION_WORDS = 6
 _HEADING_WORDS = 12
@@ -158,7 +159,7 @@ class _Finder(Speakers):
         s_start, s_end = p.sentence(pair.open, pair.close)
         left = p.word_range(s_start, pair.open)
         paren = p.text.find("(", pair.close, s_end)
-        right = p.word_range(pair.close + 1, s_end if paren < 0 else paren)
+        right = p.word_range(pair.close + 1, s_end if paren < 0 else paren)[:_RIGHT_WINDOW_WORDS]
         opener = pair.open == p.first_text() and pair.close * 5 >= len(p.text) * 3
         found, cued = self._cue(pair, left, right, qs, qe)
         if not cued and len(WORD.findall(p.text, qs, qe)) < _STANDALONE_WORDS and not opener:

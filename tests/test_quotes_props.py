@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import extract_quotes
 from newsparse._marks import MARKS, pair_marks
+from newsparse._paragraph import Paragraph
 from newsparse.model import SegmentKind
 from newsparse.normalize import normalize_arabic
 from newsparse.parse import Piece, _article
@@ -90,3 +91,10 @@ def test_no_quote_inside_an_embed(text, flags):
     embeds = [p for p in pieces if p.kind is SegmentKind.EMBED]
     for q in article.quotes:
         assert not any(p.start <= q.start < p.end for p in embeds)
+
+
+@given(quote_text, st.integers(-5, 400), st.integers(-5, 400))
+def test_word_range_skips_exactly_the_words_inside_quotations(text, start, end):
+    p = Paragraph(text, 0, len(text), 0)
+    naive = [i for i, (s, _) in enumerate(p.words) if start <= s < end and not p.inside_pair(s)]
+    assert p.word_range(start, end) == naive
