@@ -131,15 +131,15 @@ class Speakers:
         if lang == "ar":
             return self._arabic_verb(found, after)
         keys = self.p.keys
+        if after < len(keys) and keys[after] in ("by", "par", "von"):
+            return self.np_after(after + 1, lang)  # described by homelessness charity Shelter
+        if found.word and self.lex.has("*", "passive", keys[found.word - 1]):
+            return NOBODY  # have been urged: the speaker is not in the sentence
         if not found.left:
             between = [i for i in range(found.word) if self.p.words[i][0] > close]
             if between:
                 return self.np_before(found.word, lang)
             return self.np_after(after, lang)
-        if after < len(keys) and keys[after] in ("by", "par", "von"):
-            return self.np_after(after + 1, lang)
-        if found.word and self.lex.has("*", "passive", keys[found.word - 1]):
-            return NOBODY
         before = self.np_before(found.word, lang)
         if after < len(keys) and self.lex.has("*", "pronoun", keys[after]):
             s_start, _ = self.p.sentence(self.p.words[found.word][0], close)
