@@ -313,12 +313,26 @@ class Speakers:
                 break
             start += 1
         if start < end and p.capital(end - 1):
+            start = self._head_of(start)
             if start > 1 and p.gap(start - 1).startswith(","):
                 head = self._sentence_head(start - 1)
                 if head is not None:
                     return head
             return self.make(start, end)
         return self._sentence_np(end) or self._determiner_np(end)
+
+    def _head_of(self, start: int) -> int:
+        """``The head of the NHS``: extend a name back over ``of`` to its head noun."""
+        p = self.p
+        of = start - 1
+        if of < 1 or p.keys[of] not in ("of", "de", "du", "von") or breaks(p.gap(of - 1)):
+            return start
+        for k in range(of - 1, max(-1, of - 4), -1):
+            if self.lex.has("*", "determiner", p.keys[k]):
+                return k
+            if k and breaks(p.gap(k - 1)):
+                break
+        return start
 
     def _name_word(self, i: int) -> bool:
         key = self.p.keys[i]
@@ -403,6 +417,9 @@ class Speakers:
         k = len(words) - 1
         while k >= 0:
             w = words[k]
+            if not p.capital(w):
+                k -= 1
+                continue
             run = [w]
             while k > 0 and words[k - 1] == run[-1] - 1 and self._name_word(words[k - 1]):
                 if breaks(p.gap(words[k - 1])):
@@ -411,8 +428,7 @@ class Speakers:
                 run.append(words[k])
             while len(run) > 1 and not p.capital(run[-1]):
                 run.pop()  # of, von, de: only inside a name
-            named = len(run) >= 2 or _hyphenated_name(p.text[p.words[w][0] : p.words[w][1]])
-            if p.capital(w) and named:
+            if len(run) >= 2 or _hyphenated_name(p.text[p.words[w][0] : p.words[w][1]]):
                 return self.make(run[-1], run[0] + 1)
             k -= 1
         memory = self.memory

@@ -270,6 +270,23 @@ def test_french_and_german_cues():
     assert [q.speaker for q in extract_quotes(text)] == ["Benjamin Näßler"] * 2
 
 
+def test_english_head_of_an_organisation_and_a_passive_after_the_quote():
+    text = "The head of the NHS has condemned the “deplorable thuggery” seen in some towns."
+    assert _one(text).speaker == "The head of the NHS"
+    text = "The atmosphere is “very aggressive” and police have been praised as calm."
+    assert _one(text).speaker is None
+
+
+def test_german_pronoun_points_to_the_name_in_the_previous_paragraph():
+    text = (
+        "Jüngst hat der Artikel „Warum ein CEO nicht twittern sollte“ von Jürgen Braatz im "
+        "PR-Report für Furore gesorgt.\n"
+        "Er argumentiert darin, Geschäftsführer seien „grundsätzlich nicht im richtigen "
+        "Verhalten auf Social Media geschult“."
+    )
+    assert _one(text).speaker == "Jürgen Braatz"
+
+
 def test_french_incise_points_back_to_the_name():
     text = (
         "Marie-Pierre Dausse, professeur d’histoire, défend son point de vue. « Cette loi, "
