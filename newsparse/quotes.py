@@ -208,7 +208,7 @@ class _Finder(Speakers):
             return None
         if self._title_context(pair.open):
             return None
-        if not arabic and len(words) <= _MAX_TITLE_WORDS and all(map(_titlecase, words)):
+        if not arabic and len(words) <= _MAX_TITLE_WORDS and _title(words):
             return None
         return qs, qe
 
@@ -406,9 +406,15 @@ class _Finder(Speakers):
         return out
 
 
-def _titlecase(word: str) -> bool:
-    """True for a word a Latin title or name may hold (``Love and Respect``)."""
-    return word[0].isupper() or word[0].isdigit() or (len(word) <= 3 and word.islower())
+def _title(words: Sequence[str]) -> bool:
+    """True for a Latin title or name (``Love and Respect``), not a sentence (``Das ist gut``).
+
+    Every word is capitalized, a number or a short function word, and at least two
+    are capitalized or numbers.
+    """
+    capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    small = sum(1 for w in words if len(w) <= 3 and w.islower())
+    return capitals >= 2 and capitals + small == len(words)
 
 
 def _strip_conjunction(cue: str, lang: str) -> str:

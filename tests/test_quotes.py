@@ -247,6 +247,10 @@ def test_german_colon_name_and_inverted_pronoun():
     assert [q.speaker for q in extract_quotes(text)] == ["Benjamin Näßler"] * 2
 
 
+def test_a_short_sentence_is_not_a_title():
+    assert _one("Merkel sagte: „Das ist gut“.").speaker == "Merkel"
+
+
 def test_a_short_term_needs_a_cue():
     assert _one("Keir Starmer has pledged a “standing army” of specialist police.").speaker == (
         "Keir Starmer"
