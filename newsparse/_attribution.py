@@ -27,8 +27,6 @@ MAX_SPEAKER_WORDS = 7
 LOOKBACK_PARAGRAPHS = 3
 # How many of the last reporting verbs are tried when looking back for a speaker.
 _LAST_VERBS = 3
-# Relative pronouns between a subject and its verb (``the officer who … said``).
-_RELATIVES = frozenset({"who", "which", "that", "qui", "der", "die"})
 
 
 @attrs.frozen
@@ -105,7 +103,7 @@ class Speakers:
         """The word after عن that names a relayed speech's source, or -1."""
         keys = self.p.keys
         for k in range(i, min(i + MAX_SPEAKER_WORDS, len(keys) - 1)):
-            if keys[k] == "عن":
+            if self.lex.has("ar", "relay", keys[k]):
                 return k + 1
             if k > i and breaks(self.p.gap(k - 1)):
                 break
@@ -131,7 +129,7 @@ class Speakers:
         if lang == "ar":
             return self._arabic_verb(found, after)
         keys = self.p.keys
-        if after < len(keys) and keys[after] in ("by", "par", "von"):
+        if after < len(keys) and self.lex.has(lang, "agent", keys[after]):
             return self.np_after(after + 1, lang)  # described by homelessness charity Shelter
         if found.word and self.lex.has("*", "passive", keys[found.word - 1]):
             return NOBODY  # have been urged: the speaker is not in the sentence
@@ -163,7 +161,7 @@ class Speakers:
         p = self.p
         s_start, _ = p.sentence(p.words[word][0], p.words[word][0])
         first = p.word_range(s_start, p.words[word][0])
-        if first and p.keys[first[0]] == "اما":
+        if first and self.lex.has("ar", "topic", p.keys[first[0]]):
             return self.np_after(first[0] + 1, "ar")
         return None
 
@@ -287,7 +285,7 @@ class Speakers:
         p = self.p
         if p.inside_speech(p.words[i][0]):
             return None
-        relative = p.keys[i] in _RELATIVES and i > 0
+        relative = i > 0 and self.lex.has("*", "relative", p.keys[i])
         if relative:
             i -= 1
         end = i + 1
@@ -325,7 +323,7 @@ class Speakers:
         """``The head of the NHS``: extend a name back over ``of`` to its head noun."""
         p = self.p
         of = start - 1
-        if of < 1 or p.keys[of] not in ("of", "de", "du", "von") or breaks(p.gap(of - 1)):
+        if of < 1 or not self.lex.has("*", "of", p.keys[of]) or breaks(p.gap(of - 1)):
             return start
         for k in range(of - 1, max(-1, of - 4), -1):
             if self.lex.has("*", "determiner", p.keys[k]):
@@ -345,7 +343,7 @@ class Speakers:
         p = self.p
         s_start, _ = p.sentence(p.words[end - 1][0], p.words[end - 1][0])
         words = p.word_range(s_start, p.words[end - 1][1])
-        if words and p.keys[words[0]] in ("and", "but", "et", "und"):
+        if words and self.lex.has("*", "conjunction", p.keys[words[0]]):
             words = words[1:]
         if len(words) < 2 or not self.lex.has("*", "determiner", p.keys[words[0]]):
             return None
@@ -366,14 +364,14 @@ class Speakers:
         for r in range(end - 1, max(0, end - 6), -1):
             if breaks(p.gap(r - 1)):
                 break
-            if p.keys[r - 1] in _RELATIVES and r - 1 > 0:
+            if r - 1 > 0 and self.lex.has("*", "relative", p.keys[r - 1]):
                 return self._determiner_np(r - 1)  # the officer who made the arrest said
         start = end - 1
         while start > 0 and end - start < 5:
             if self.lex.has("*", "determiner", p.keys[start]):
                 break
             prev = start - 1
-            if p.keys[prev] in _RELATIVES:
+            if self.lex.has("*", "relative", p.keys[prev]):
                 return self._determiner_np(prev) if prev > 0 else None
             if breaks(p.gap(prev)) or self.stop(prev, "*"):
                 break

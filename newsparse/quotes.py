@@ -311,7 +311,7 @@ class _Finder(Speakers):
         while k > 0 and not breaks(p.gap(left[k - 1])):
             k -= 1
         clause = left[k:]
-        if len(clause) > 1 and p.keys[clause[0]] in ("في", "وفي"):
+        if len(clause) > 1 and self.lex.has("ar", "source_in", p.keys[clause[0]]):
             return self.make(clause[1], clause[-1] + 1)  # وفي الوسيط: «…»
         latin = clause and not ARABIC.match(p.keys[clause[0]])
         if latin and len(clause) <= 4 and all(p.capital(w) for w in clause):
