@@ -118,7 +118,15 @@ class Speakers:
         if role == "transfer":
             return self.np_after(self._source_after(found.word), lang)
         if role == "frame":
-            return self.np_after(after, lang)
+            source = self.np_after(after, lang)
+            keys = self.p.keys
+            if source is None and after < len(keys):
+                # بحسب ما أفاد المتحدث، حسبما كتب: the frame introduces a reporting verb
+                verb = after + 1 if keys[after] == "ما" else after
+                cue, n = self.lex.cue(keys[verb : verb + 4])
+                if cue is not None and cue.role == "verb":
+                    return self.np_after(verb + n, cue.lang)
+            return source
         if role == "post":
             return self.np_after(after, lang) if lang != "ar" else None
         if role == "participle":
@@ -244,9 +252,13 @@ class Speakers:
     def _latin_np_after(self, i: int) -> Speaker | None:
         p = self.p
         end = i
+        named = False
         while end < len(p.words) and end - i < 5 and not self.stop(end, "*"):
             if p.inside_speech(p.words[end][0]) or self.lex.cue(p.keys[end : end + 2])[0]:
                 break
+            if named and not self._name_word(end):
+                break  # Innenminister Horst Seehofer | ist die Lage
+            named = named or p.capital(end)
             end += 1
             if breaks(p.gap(end - 1)):
                 break
@@ -289,12 +301,12 @@ class Speakers:
         if relative:
             i -= 1
         end = i + 1
-        if p.gap(i).startswith(",") and not relative:
+        if "," in p.gap(i) and not relative:
             # "X, apposition, said": the name stands before the apposition
             k = i - 1
-            while k >= 0 and not p.gap(k).startswith(","):
-                if breaks(p.gap(k)):
-                    return None
+            while k >= 0 and "," not in p.gap(k):
+                if breaks(p.gap(k)) and p.gap(k).strip() not in (".", "-"):
+                    return None  # (the dots of D-N.Y. do not end the apposition)
                 k -= 1
             if k < 0:
                 return None

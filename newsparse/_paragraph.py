@@ -35,7 +35,9 @@ HAS_MARK = regex.compile("[" + regex.escape(MARKS) + "]")
 # Words: letters (with marks and inner apostrophes or hyphens), or a run of digits,
 # so that a number glued to a verb (``2022عنونت``) leaves the verb its own word.
 WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'\-]*|\p{N}+")
-SENTENCE_END = regex.compile(r"[.!?؟]+(?!\d)")
+# A sentence ends at . ! ? ؟, not inside a number (3.5) nor after a short capitalized
+# abbreviation (Sen. Chuck Schumer, Mr. Smith, N.Y.).
+SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}\p{Ll}{0,2})[.!?؟]+(?!\d)")
 ARABIC = regex.compile(r"\p{Arabic}")
 LETTER = regex.compile(r"\p{L}")
 # Diacritics and tatweel after a word's last letter belong to the word (مضيفاً).

@@ -261,6 +261,21 @@ def test_a_short_term_needs_a_cue():
 # One construction per row: the text and the speaker it must give.
 SPEAKERS = [
     pytest.param(
+        "“This is a historic day,” Sen. Chuck Schumer, D-N.Y., said on the Senate floor.",
+        "Chuck Schumer",
+        id="english_abbreviations_and_apposition",
+    ),
+    pytest.param(
+        "Laut Innenminister Horst Seehofer ist die Lage „sehr ernst“.",
+        "Innenminister Horst Seehofer",
+        id="german_laut",
+    ),
+    pytest.param(
+        '"لن نسمح بتكرار ما حدث في الماضي"، بحسب ما أفاد المتحدث باسم الوزارة.',
+        "المتحدث باسم الوزارة",
+        id="arabic_frame_then_verb",
+    ),
+    pytest.param(
         "«Lasst uns gemeinsam für die Rechte Homosexueller einstehen», plädiert Näßler am Ende.",
         "Näßler",
         id="german_quote_first_inverted",
