@@ -162,7 +162,22 @@ class Speakers:
         if head[0] in "وف" and self.lex.cue([head], strip=False)[0] is None:
             # a conjunction opens a pro-drop clause: the sentence's subject speaks
             return self.sentence_subject(found.word)
-        return self.np_before(found.word, "ar") or self.topic(found.word)
+        return (
+            self.antecedent(found.word)
+            or self.np_before(found.word, "ar")
+            or self.topic(found.word)
+        )
+
+    def antecedent(self, word: int) -> Speaker | None:
+        """لكنه أوضح: the pronoun glued to the conjunction points to the subject after إنّ."""
+        p = self.p
+        if word < 1 or not self.lex.has("ar", "pronoun_conj", p.keys[word - 1]):
+            return None
+        s_start, _ = p.sentence(p.words[word][0], p.words[word][0])
+        for k in reversed(p.word_range(s_start, p.words[word - 1][0])):
+            if self.lex.has("ar", "complementizer", p.keys[k]):
+                return self.np_after(k + 1, "ar")
+        return None
 
     def topic(self, word: int) -> Speaker | None:
         """أما X، فقال: the topic before the comma speaks."""
@@ -424,6 +439,7 @@ class Speakers:
         p = self.p
         limit = len(p.text) if before < 0 else before
         words = [i for i in p.word_range(limit - WINDOW, limit) if not ARABIC.match(p.keys[i])]
+        hyphenated = None
         k = len(words) - 1
         while k >= 0:
             w = words[k]
@@ -438,9 +454,13 @@ class Speakers:
                 run.append(words[k])
             while len(run) > 1 and not p.capital(run[-1]):
                 run.pop()  # of, von, de: only inside a name
-            if len(run) >= 2 or _hyphenated_name(p.text[p.words[w][0] : p.words[w][1]]):
+            if len(run) >= 2:
                 return self.make(run[-1], run[0] + 1)
+            if hyphenated is None and _hyphenated_name(p.text[p.words[w][0] : p.words[w][1]]):
+                hyphenated = w  # Marie-Pierre, unless a two-word name comes before
             k -= 1
+        if hyphenated is not None:
+            return self.make(hyphenated, hyphenated + 1)
         memory = self.memory
         if memory.last is not None and memory.last_paragraph >= self.p.index - 1:
             return self.recent(before)

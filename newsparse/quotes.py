@@ -271,6 +271,9 @@ class _Finder(Speakers):
         if not left and rights:
             return rights[0], True
         verbs = [f for f in lefts if f.cue.role == "verb"]
+        nearest = verbs[-1] if len(verbs) > 1 and verbs[-1].cue.lang == "ar" else None
+        if nearest and self.speaker(nearest, pair.close, left) not in (None, NOBODY):
+            return nearest, True  # the nearest Arabic verb names its own subject (لكنه أوضح …)
         if verbs:
             return verbs[0], True
         if lefts:

@@ -261,6 +261,12 @@ def test_a_short_term_needs_a_cue():
 # One construction per row: the text and the speaker it must give.
 SPEAKERS = [
     pytest.param(
+        "وقالت الصحيفة إن البيان الأمريكي لم يكشف سوى القليل، لكنه أوضح أن الوزيرين بحثا "
+        '"دعم الولايات المتحدة لإسرائيل في دفاعها عن نفسها".',
+        "البيان الأمريكي",
+        id="arabic_pronoun_on_a_conjunction",
+    ),
+    pytest.param(
         "“This is a historic day,” Sen. Chuck Schumer, D-N.Y., said on the Senate floor.",
         "Chuck Schumer",
         id="english_abbreviations_and_apposition",
