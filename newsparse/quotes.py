@@ -233,6 +233,10 @@ class _Finder(Speakers):
             return self.lex.has("*", "title", p.keys[k])
         if self._title_word(p.keys[k]):
             return True
+        # ديوانه الأول “…”, الشركة الأمريكية «…»: a title noun and its adjective
+        adjective = k > 0 and p.keys[k].startswith("ال") and not breaks(p.gap(k - 1))
+        if adjective and self._title_word(p.keys[k - 1]):
+            return True
         # الندوة الدولية حول "…", a book about "…": a linking word after the title noun
         if self.lex.has("*", "linker", p.keys[k]):
             return any(self._title_word(p.keys[i]) for i in range(max(0, k - 2), k))

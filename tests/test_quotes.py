@@ -81,6 +81,7 @@ def test_opens_paragraph():
         "Jüngst hat der Artikel „Warum ein CEO nicht twittern sollte“ für Furore gesorgt.",
         "A new law will introduce a ‘duty of candour for public servants’.",
         'في الندوة الدولية حول "دور الاعلام والمجتمع المدني في ترسيخ السلام" بتونس.',
+        "وقّع الشاعر إبراهيم الحسين ديوانه الأول “الشوق أدنى من شعوري” في المعرض.",
     ],
 )
 def test_names_titles_and_terms_are_not_quotations(text):
