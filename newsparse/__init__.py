@@ -14,6 +14,7 @@ from newsparse.model import Article, Embed, Quote, QuoteKind, Segment, SegmentKi
 from newsparse.normalize import Normalized, normalize_arabic, normalize_arabic_with_map
 from newsparse.parse import parse
 from newsparse.profile import BoilerplateProfile, learn_boilerplate
+from newsparse.quotes import extract_quotes
 from newsparse.records import to_record
 from newsparse.render import render_html
 from newsparse.spacing import repair_spacing, repair_spacing_with_map
@@ -32,6 +33,7 @@ __all__ = [
     "Segment",
     "SegmentKind",
     "__version__",
+    "extract_quotes",
     "find_embeds",
     "learn_boilerplate",
     "normalize_arabic",

@@ -8,6 +8,7 @@ span and its kind so far.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 
@@ -21,6 +22,7 @@ from newsparse.errors import check_text
 from newsparse.lang import detect_lang
 from newsparse.model import CONTENT_KINDS, Article, Embed, Segment, SegmentKind
 from newsparse.profile import BoilerplateProfile
+from newsparse.quotes import find_quotes
 from newsparse.spacing import repair_spacing
 
 __all__ = ["Piece", "parse"]
@@ -36,7 +38,9 @@ class Piece:
     bullet: bool = False
 
 
-def parse(text: str, /, *, profile: BoilerplateProfile | None = None) -> Article:
+def parse(
+    text: str, /, *, profile: BoilerplateProfile | None = None, indirect_quotes: bool = False
+) -> Article:
     r"""Parse the plain text of a news page into an `Article`.
 
     Any `str` parses; nothing in the input makes it raise. The segments cover the
@@ -45,6 +49,8 @@ def parse(text: str, /, *, profile: BoilerplateProfile | None = None) -> Article
     Args:
         text: the page as plain text (what a scraper or a web corpus stored).
         profile: a site profile from `newsparse.learn_boilerplate`, if you have one.
+        indirect_quotes: also report speech without quote marks (``قال X إن …``)
+            in `Article.quotes`, as `QuoteKind.INDIRECT`.
 
     Returns:
         An `Article` with its segments by kind, embeds, quotes and metadata.
@@ -75,8 +81,13 @@ def parse(text: str, /, *, profile: BoilerplateProfile | None = None) -> Article
     for piece, kind in zip(pieces, layout.kinds, strict=True):
         piece.kind = kind
     _mark_duplicates(text, pieces)
-    appended = tuple(_appended(text, pieces[a:b], embeds) for a, b in layout.appended)
-    article = _article(text, pieces, 0, len(text), layout, embeds=embeds)
+    appended = tuple(
+        _appended(text, pieces[a:b], embeds, indirect_quotes=indirect_quotes)
+        for a, b in layout.appended
+    )
+    article = _article(
+        text, pieces, 0, len(text), layout, embeds=embeds, indirect_quotes=indirect_quotes
+    )
     return attrs.evolve(article, appended=appended)
 
 
@@ -98,7 +109,9 @@ def _mark_duplicates(text: str, pieces: Sequence[Piece]) -> None:
             candidates[i].kind = SegmentKind.DUPLICATE
 
 
-def _appended(text: str, pieces: Sequence[Piece], embeds: Sequence[Embed]) -> Article:
+def _appended(
+    text: str, pieces: Sequence[Piece], embeds: Sequence[Embed], *, indirect_quotes: bool
+) -> Article:
     """Parse an appended article's pieces on their own (its own title, body, duplicates)."""
     own = [Piece(p.start, p.end, p.kind, p.bullet) for p in pieces]
     for p in own:
@@ -111,7 +124,15 @@ def _appended(text: str, pieces: Sequence[Piece], embeds: Sequence[Embed]) -> Ar
         own[0].kind = SegmentKind.TITLE  # the headline the page glued it under
         layout = attrs.evolve(layout, title=text[own[0].start : own[0].end].strip())
     _mark_duplicates(text, own)
-    return _article(text, own, own[0].start, own[-1].end, layout, embeds=embeds)
+    return _article(
+        text,
+        own,
+        own[0].start,
+        own[-1].end,
+        layout,
+        embeds=embeds,
+        indirect_quotes=indirect_quotes,
+    )
 
 
 def _article(
@@ -122,10 +143,20 @@ def _article(
     layout: PageLayout | None = None,
     *,
     embeds: Sequence[Embed] = (),
+    indirect_quotes: bool = False,
 ) -> Article:
     """Assemble the article that covers ``text[start:end]`` from its classified pieces."""
     segments = _segments(text, pieces, start, end)
     inside = tuple(e for e in embeds if start <= e.start and e.end <= end)
+    # Subheadings are read for context (a transcript heading names the speaker of
+    # what follows), but quotations come from the body only: subheadings repeat its
+    # quoted words as teasers.
+    content = [(p.start, p.end) for p in pieces if p.kind in CONTENT_KINDS]
+    headings = [(p.start, p.end) for p in pieces if p.kind is SegmentKind.SUBHEADING]
+    quotes = find_quotes(text, content, indirect=indirect_quotes)
+    if headings:
+        starts = [a for a, _ in headings]
+        quotes = tuple(q for q in quotes if not _inside(q.start, starts, headings))
     # The article's language is the one most of its body characters are in.
     weights: Counter[str] = Counter()
     for s in segments:
@@ -133,10 +164,13 @@ def _article(
             weights[s.lang] += s.end - s.start
     lang = weights.most_common(1)[0][0] if weights else None
     if layout is None:
-        return Article(segments=segments, embeds=inside, start=start, end=end, lang=lang)
+        return Article(
+            segments=segments, embeds=inside, quotes=quotes, start=start, end=end, lang=lang
+        )
     return Article(
         segments=segments,
         embeds=inside,
+        quotes=quotes,
         start=start,
         end=end,
         lang=lang,
@@ -145,6 +179,12 @@ def _article(
         tags=layout.tags,
         related=layout.related,
     )
+
+
+def _inside(offset: int, starts: Sequence[int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether *offset* lies in one of the ordered, disjoint *spans* (whose starts are given)."""
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and offset < spans[k][1]
 
 
 def _claim_embeds(text: str, pieces: list[Piece], embeds: Sequence[Embed]) -> list[Piece]:

@@ -1,0 +1,100 @@
+"""Properties of the quotation finder that hold for any str."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import extract_quotes
+from newsparse._marks import MARKS, pair_marks
+from newsparse._paragraph import Paragraph
+from newsparse.model import SegmentKind
+from newsparse.normalize import normalize_arabic
+from newsparse.parse import Piece, _article
+
+# Words that steer the finder into its cue, speaker and title paths.
+_WORDS = [
+    "وقال", "قالت", "الوزير", "أولاف", "شولتس", "إن", "أن", "وأضاف", "مضيفاً", "حسب",
+    "نقلاً", "عن", "ونقلت", "لنظيره", "لـ", "بعنوان", "صحيفة", "هو", "أما", "فقد", "في",
+    "بيان", "الخارجيةفي", "said", "He", "she", "The", "King", "the", "police", "who",
+    "according", "to", "by", "been", "urged", "sagte", "er", "so", "Näßler", "affirme-t-elle",
+    "Marie-Pierre", "speech", "King's", "2022عنونت", "بـ",
+]  # fmt: skip
+_PUNCT = [*MARKS, ":", "،", ",", ".", "؟", "(", ")", "\n", "\n\n", " ", "\u0640", "\u064e"]
+quote_text = st.lists(st.sampled_from(_WORDS + _PUNCT), max_size=80).map(" ".join) | st.lists(
+    st.sampled_from(_WORDS + _PUNCT + list("abcأبت")), max_size=120
+).map("".join)
+
+
+def _visible_before(text, i):
+    j = i
+    while j > 0 and (text[j - 1].isspace() or normalize_arabic(text[j - 1], preset="search") == ""):
+        j -= 1
+    return text[j - 1] if j else ""
+
+
+def _check(text, quotes):
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert "\n" not in q.text
+        if q.speaker is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker
+        if q.kind is not newsparse.QuoteKind.INDIRECT:
+            # the words sit right after an opening mark
+            assert _visible_before(text, q.start) in MARKS
+
+
+@given(quote_text)
+def test_quotes_point_into_the_input_between_marks(text):
+    _check(text, extract_quotes(text))
+
+
+@given(quote_text)
+def test_indirect_quotes_point_into_the_input(text):
+    _check(text, extract_quotes(text, indirect=True))
+
+
+@given(st.text(max_size=300))
+def test_any_unicode_is_safe(text):
+    _check(text, extract_quotes(text, indirect=True))
+
+
+@given(quote_text)
+def test_pairs_are_ordered_and_apart(text):
+    pos = 0
+    for p in pair_marks(text):
+        # an unclosed quotation may end where the next one opens
+        assert pos <= p.open < p.close <= len(text)
+        assert text[p.open] in MARKS
+        if p.closed:
+            assert text[p.close] in MARKS
+        pos = p.close + p.closed
+
+
+@given(quote_text)
+def test_quotes_of_parse_lie_inside_one_body_segment(text):
+    article = newsparse.parse(text)
+    body = [s for s in article.segments if s.kind in (SegmentKind.BODY, SegmentKind.SUBHEADING)]
+    for q in article.quotes:
+        assert any(s.start <= q.start <= q.end <= s.end for s in body)
+
+
+@given(quote_text, st.lists(st.booleans(), min_size=1, max_size=40))
+def test_no_quote_inside_an_embed(text, flags):
+    lines, pieces, pos = text.split("\n"), [], 0
+    for n, line in enumerate(lines):
+        if line.strip():
+            kind = SegmentKind.EMBED if flags[n % len(flags)] else SegmentKind.BODY
+            pieces.append(Piece(pos, pos + len(line), kind))
+        pos += len(line) + 1
+    article = _article(text, pieces, 0, len(text))
+    embeds = [p for p in pieces if p.kind is SegmentKind.EMBED]
+    for q in article.quotes:
+        assert not any(p.start <= q.start < p.end for p in embeds)
+
+
+@given(quote_text, st.integers(-5, 400), st.integers(-5, 400))
+def test_word_range_skips_exactly_the_words_inside_quotations(text, start, end):
+    p = Paragraph(text, 0, len(text), 0)
+    naive = [i for i, (s, _) in enumerate(p.words) if start <= s < end and not p.inside_pair(s)]
+    assert p.word_range(start, end) == naive
