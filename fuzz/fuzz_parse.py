@@ -36,6 +36,21 @@ def check(text: str) -> None:
     for item in (*article.embeds, *article.quotes):
         assert 0 <= item.start <= item.end <= len(text), item
     assert newsparse.Article.from_dict(article.to_dict()) == article
+    for preset in ("display", "search"):
+        once = newsparse.normalize_arabic(text, preset=preset)
+        assert newsparse.normalize_arabic(once, preset=preset) == once
+        norm = newsparse.normalize_arabic_with_map(text, preset=preset)
+        assert norm.text == once
+        assert 0 <= norm.source_index(len(norm.text)) <= len(text)
+    repaired = newsparse.repair_spacing_with_map(text)
+    assert repaired.text == newsparse.repair_spacing(text)
+    assert repaired.text.replace(" ", "") == text.replace(" ", "")
+    for item in (*newsparse.find_embeds(text), *newsparse.extract_quotes(text, indirect=True)):
+        assert 0 <= item.start <= item.end <= len(text), item
+    newsparse.remove_boilerplate(text)
+    newsparse.parse_date(text[:80])
+    newsparse.to_record(text)
+    newsparse.render_html(text, article)
 
 
 def test_one_input(data: bytes) -> None:
@@ -46,7 +61,7 @@ def test_one_input(data: bytes) -> None:
 def main() -> None:
     folders = [Path(a) for a in sys.argv[1:] if not a.startswith("-")]
     for folder in folders:
-        if folder.is_dir() and not any(folder.iterdir()) and SEEDS.is_dir():
+        if folder.is_dir() and SEEDS.is_dir() and not any(folder.glob("*.txt")):
             for page in SEEDS.glob("*.txt"):
                 (folder / page.name).write_bytes(page.read_bytes()[:4000])
     atheris.Setup(sys.argv, test_one_input)
