@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["DataFormatError", "NewsparseError", "check_text"]
+__all__ = ["DataFormatError", "NewsparseError", "check_flag", "check_text"]
 
 
 class NewsparseError(ValueError):
@@ -39,4 +39,20 @@ def check_text(text: Any, *, func: str) -> str:
         )
     else:
         msg = f"{func}() takes a str, got {type(text).__name__}"
+    raise TypeError(msg)
+
+
+def check_flag(value: Any, *, name: str, func: str) -> bool:
+    """Return *value* if it is a `bool`; raise a `TypeError` saying what to pass if not.
+
+    A truthy string such as ``"no"`` would silently switch an option on: refuse it.
+
+    >>> check_flag("yes", name="indirect_quotes", func="parse")
+    Traceback (most recent call last):
+    ...
+    TypeError: parse() takes indirect_quotes=True or False, got str
+    """
+    if isinstance(value, bool):
+        return value
+    msg = f"{func}() takes {name}=True or False, got {type(value).__name__}"
     raise TypeError(msg)

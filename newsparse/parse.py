@@ -18,7 +18,7 @@ from newsparse.blocks import split_blocks
 from newsparse.boilerplate import PageLayout, classify_blocks
 from newsparse.dedup import find_duplicates
 from newsparse.embeds import find_embeds
-from newsparse.errors import check_text
+from newsparse.errors import check_flag, check_text
 from newsparse.lang import detect_lang
 from newsparse.model import CONTENT_KINDS, Article, Embed, Segment, SegmentKind
 from newsparse.profile import BoilerplateProfile
@@ -56,8 +56,8 @@ def parse(
         An `Article` with its segments by kind, embeds, quotes and metadata.
 
     Raises:
-        TypeError: *text* is not a `str` (decode bytes first), or *profile* is not a
-            `newsparse.BoilerplateProfile`.
+        TypeError: *text* is not a `str` (decode bytes first), *profile* is not a
+            `newsparse.BoilerplateProfile`, or *indirect_quotes* is not a `bool`.
 
     >>> article = parse("وقال الوزير إن المحادثات مستمرة.\n\nوأضاف أنها إيجابية.")
     >>> [s.kind.value for s in article.segments]
@@ -68,6 +68,7 @@ def parse(
     وأضاف أنها إيجابية.
     """
     check_text(text, func="parse")
+    check_flag(indirect_quotes, name="indirect_quotes", func="parse")
     if profile is not None and not isinstance(profile, BoilerplateProfile):
         msg = (
             f"parse() takes profile=None or a BoilerplateProfile from learn_boilerplate(), "

@@ -165,9 +165,14 @@ def render_html(text: str, /, article: Article | None = None, *, title: str | No
         The page as a `str` (write it as UTF-8).
 
     Raises:
-        TypeError: *text* is not a `str`.
+        TypeError: *text* or *title* is not a `str`, or *article* not an `Article`.
     """
     check_text(text, func="render_html")
+    if article is not None and not isinstance(article, Article):
+        msg = f"render_html() takes article=None or an Article, got {type(article).__name__}"
+        raise TypeError(msg)
+    if title is not None:
+        check_text(title, func="render_html")
     if article is None:
         article = parse(text)
     heading = title or article.title or "newsparse"
