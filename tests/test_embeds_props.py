@@ -83,7 +83,9 @@ def test_generated_attribution_lines_parse_back(post, gap, dash, name, handle, w
     assert (embed.start, embed.end) == (0, len(text))
 
 
-@given(names, handles, written_dates())
+# Glued to a sentence, the opening dash is the line's last one: a name holding the
+# html2text dash ``--`` is ambiguous there by construction.
+@given(names.filter(lambda s: "--" not in s), handles, written_dates())
 def test_generated_glued_attribution_lines_parse_back(name, handle, written):
     date, date_text = written
     body = "وقالت الوزارة في بيان منفصل إن الوزير تحدث مع نظيره الفرنسي وأكد دعمه الكامل للجهود."
