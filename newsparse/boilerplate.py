@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from newsparse._cues import Cue, LineFeatures, line_features, match_cue, normalized_key
-from newsparse._data import load_lines
+from newsparse._data import load_lines, load_table
 from newsparse.errors import check_text
 from newsparse.model import CONTENT_KINDS, SegmentKind
 from newsparse.normalize import normalize_arabic_with_map
@@ -145,8 +145,21 @@ def _credit_pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _date_words() -> frozenset[str]:
-    return frozenset(normalized_key(w) for w in load_lines("dateline_words.txt"))
+def _date_words() -> regex.Pattern[str]:
+    """Month names (Gregorian and Hijri), weekdays, era and clock marks, as whole words.
+
+    The tables are the date parser's (`newsparse.dates`): one list of month names
+    for the whole package.
+    """
+    names = [row["name"] for row in load_table("months.tsv")]
+    names += [
+        row["word"]
+        for row in load_table("date_words.tsv")
+        if row["kind"] in ("weekday", "year_suffix", "time_suffix")
+    ]
+    keys = sorted({normalized_key(n) for n in names}, key=lambda k: (-len(k), k))
+    alt = "|".join(regex.escape(k).replace(r"\ ", " ") for k in keys)
+    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)")
 
 
 def _is_dateline(text: str, feats: LineFeatures, key_words: Sequence[str]) -> bool:
@@ -155,10 +168,12 @@ def _is_dateline(text: str, feats: LineFeatures, key_words: Sequence[str]) -> bo
         return False
     if _NUMERIC_DATE.search(text):
         return True
-    dates = _date_words()
-    if any(w in dates for w in key_words) and any(_NUMBER.match(w) for w in key_words):
-        datey = sum(1 for w in key_words if w in dates or _NUMBER.match(w))
-        return datey / len(key_words) >= _DATELINE_SHARE
+    numbers = sum(1 for w in key_words if _NUMBER.match(w))
+    if numbers:
+        names = _date_words().findall(" ".join(key_words))
+        if names:
+            datey = numbers + sum(name.count(" ") + 1 for name in names)
+            return datey / len(key_words) >= _DATELINE_SHARE
     return feats.words <= _CLOCK_MAX_WORDS and _CLOCK.search(text) is not None
 
 

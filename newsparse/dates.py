@@ -80,7 +80,11 @@ def _alternation(words: list[str]) -> str:
 
 @functools.cache
 def _months() -> dict[str, int]:
-    return {_view(r["name"]).casefold(): int(r["month"]) for r in load_table("months.tsv")}
+    return {
+        _view(r["name"]).casefold(): int(r["month"])
+        for r in load_table("months.tsv")
+        if not r["calendar"]  # Gregorian: Hijri months name no Gregorian date
+    }
 
 
 @functools.cache
@@ -115,7 +119,7 @@ def _pattern() -> regex.Pattern[str]:
             (?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})
             (?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?
         )
-        (?:\s*(?:YEAR_SUFFIX))?
+        (?:\s*(?:YEAR_SUFFIX)(?!\w))?
         # a time: at 7:30am PDT | à 14:43 | um 0:31 Uhr | 19:49
         (?:
             [,،]?\s*(?:(?:TIME_WORD)\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?

@@ -335,6 +335,31 @@ def test_more_layout_and_cue_lines(line, kind):
     assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == kind
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الجمعة 12 ربيع الأول 1445 هـ",  # a two-word Hijri month from months.tsv
+        "السبت، 14 تشرين الأول 2023",  # a Levantine month, the date parser's row
+        "Mardi 10 octobre 2023, 08:30 GMT",
+        "Do, 12. Oktober 2023",
+    ],
+)
+def test_datelines_read_the_date_parser_tables(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == "dateline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "المركز الثاني 2",  # an ordinal of a month name alone is no date word
+        "ذو القرنين 3",  # nor the first word of a Hijri month
+        "سورة الأول 12 والآية 5 منها تتحدث",
+    ],
+)
+def test_month_name_parts_are_no_dateline(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] != "dateline"
+
+
 def test_spaced_date_is_no_breadcrumb_and_nav_opens_no_footer():
     page = f"{PARA}\nالتاريخ : 9 / 10 / 1436هـ\nبعون الله تعالى\nنحن سلمان بن عبدالعزيز آل سعود\n{PARA2}"
     assert "nav" not in kinds(page)

@@ -13,6 +13,8 @@ from tests.test_parse_props import check_article, page_text
 
 _MONTHS: dict[str, dict[int, list[str]]] = {}
 for _row in load_table("months.tsv"):
+    if _row["calendar"]:  # Hijri months name no Gregorian date
+        continue
     _MONTHS.setdefault(_row["lang"], {}).setdefault(int(_row["month"]), []).append(_row["name"])
 
 _DIGITS = {
