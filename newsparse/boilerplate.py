@@ -170,7 +170,7 @@ def _is_dateline(text: str, feats: LineFeatures, key_words: Sequence[str]) -> bo
         return True
     numbers = sum(1 for w in key_words if _NUMBER.match(w))
     if numbers:
-        names = _date_words().findall(" ".join(key_words))
+        names: list[str] = _date_words().findall(" ".join(key_words))
         if names:
             datey = numbers + sum(name.count(" ") + 1 for name in names)
             return datey / len(key_words) >= _DATELINE_SHARE
