@@ -30,7 +30,7 @@ from newsparse._cues import Cue, LineFeatures, line_features, match_cue, normali
 from newsparse._data import load_lines, load_table
 from newsparse.errors import check_text
 from newsparse.model import CONTENT_KINDS, SegmentKind
-from newsparse.normalize import normalize_arabic_with_map
+from newsparse.normalize import normalize_arabic
 from newsparse.profile import BoilerplateProfile
 
 __all__ = ["BlockLike", "PageLayout", "classify_blocks", "remove_boilerplate"]
@@ -219,11 +219,14 @@ def _analyse(s: str, profile: BoilerplateProfile | None) -> tuple[LineFeatures, 
     # Long lines are matched on their start: only short lines can hold a
     # phrase-inside cue, and line-initial cues are near the start.
     head = s if feats.words <= _LONG_LINE_WORDS else s[:_LONG_LINE_HEAD]
-    norm = normalize_arabic_with_map(head, preset="search")
+    norm = normalize_arabic(head, preset="search")
     cue = match_cue(s, feats.words, norm)
     if cue is not None:
         return feats, cue
-    key_words = norm.text.casefold().split()
+    # Only short lines can be a profile's line or a dateline: their words are needed.
+    key_words: list[str] = []
+    if feats.words <= _DATELINE_MAX_WORDS or profile is not None:
+        key_words = norm.casefold().split()
     if profile is not None and profile.matches(" ".join(key_words)):
         return feats, Cue(K.BOILERPLATE, len(s), rest=False)
     structural = _structural_kind(s, feats, key_words)
