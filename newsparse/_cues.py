@@ -19,7 +19,15 @@ from newsparse._data import load_table
 from newsparse.model import SegmentKind
 from newsparse.normalize import normalize_arabic, normalize_arabic_with_map
 
-__all__ = ["Cue", "LineFeatures", "ends_sentence", "line_features", "match_cue", "normalized_key"]
+__all__ = [
+    "Cue",
+    "LineFeatures",
+    "ends_sentence",
+    "line_features",
+    "match_cue",
+    "normalized_key",
+    "search_form",
+]
 
 # Where a cue may stand in a line, in the order they are tried.
 _WHERES = ("line", "label", "glued", "start", "contains")
@@ -67,6 +75,24 @@ class _Row:
     kind: SegmentKind
     max_words: int | None
     counter: bool
+
+
+# How many lines `search_form` remembers: more than a page holds, so that the
+# duplicate stage finds every line the cue stage normalized before it.
+_REMEMBERED_LINES = 512
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_LINES)
+def search_form(line: str) -> str:
+    """``normalize_arabic(line, preset="search")``, remembered for the page in hand.
+
+    Each block of a page is normalized once: the cue stage and the duplicate stage
+    both ask for it, in that order.
+
+    >>> search_form("إقرأ أيضاً")
+    'اقرا ايضا'
+    """
+    return normalize_arabic(line, preset="search")
 
 
 def normalized_key(text: str) -> str:

@@ -26,7 +26,14 @@ from typing import Protocol
 import attrs
 import regex
 
-from newsparse._cues import Cue, LineFeatures, line_features, match_cue, normalized_key
+from newsparse._cues import (
+    Cue,
+    LineFeatures,
+    line_features,
+    match_cue,
+    normalized_key,
+    search_form,
+)
 from newsparse._data import load_lines, load_table
 from newsparse.errors import check_text
 from newsparse.model import CONTENT_KINDS, SegmentKind
@@ -218,8 +225,12 @@ def _analyse(s: str, profile: BoilerplateProfile | None) -> tuple[LineFeatures, 
     feats = line_features(s)
     # Long lines are matched on their start: only short lines can hold a
     # phrase-inside cue, and line-initial cues are near the start.
-    head = s if feats.words <= _LONG_LINE_WORDS else s[:_LONG_LINE_HEAD]
-    norm = normalize_arabic(head, preset="search")
+    # Long lines are matched on their start only; a short line's normal form is
+    # remembered, as the duplicate stage asks for it next.
+    if feats.words > _LONG_LINE_WORDS:
+        norm = normalize_arabic(s[:_LONG_LINE_HEAD], preset="search")
+    else:
+        norm = search_form(s)
     cue = match_cue(s, feats.words, norm)
     if cue is not None:
         return feats, cue

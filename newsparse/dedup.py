@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 
 import regex
 
-from newsparse.normalize import normalize_arabic
+from newsparse._cues import search_form
 
 __all__ = ["find_duplicates"]
 
@@ -37,7 +37,7 @@ _WORD = regex.compile(r"\w+")
 
 def _words(text: str) -> list[str]:
     # Letters and digits only: punctuation and spacing do not make a text different.
-    return _WORD.findall(normalize_arabic(text, preset="search").casefold())
+    return _WORD.findall(search_form(text).casefold())
 
 
 def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
