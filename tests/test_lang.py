@@ -1,7 +1,10 @@
 """Language of a span: Arabic-script languages by letters, Latin ones by stopwords."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsparse import lang as lang_module
 from newsparse import parse
 from newsparse.lang import detect_lang, dominant_script
 
@@ -94,3 +97,23 @@ def test_post_and_segment_languages_come_from_one_function():
     post = "Malgré les tentatives pour faire cesser le mouvement, nous sommes là."
     (embed,) = find_embeds(f"{post}\n— Name (@name) October 10, 2023")
     assert embed.lang == detect_lang(post, min_votes=1) == "fr"
+
+
+_SCRIPT_TEXT = st.lists(
+    st.one_of(
+        st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
+        st.sampled_from(list("abcdefghijklmnopqrstuvwxyz éüß.,!1 ")),
+        st.sampled_from(["the ", "und ", "les ", " de ", "Сегодня ", "スタバ", "שלום "]),
+    ),
+    max_size=60,
+).map("".join)
+
+
+@given(_SCRIPT_TEXT)
+def test_the_plain_arabic_shortcut_agrees_with_the_full_count(text):
+    """The fast path for plain Arabic gives what counting every script gives."""
+    script = lang_module._dominant(lang_module._without_links(text))
+    if script == "Arabic":
+        assert detect_lang(text) == lang_module._arabic_script_lang(text)
+    elif script is None:
+        assert detect_lang(text) is None
