@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from newsparse._data import load_table
+from newsparse._patterns import alternation
 from newsparse.model import SegmentKind
 from newsparse.normalize import normalize_arabic, normalize_arabic_with_map
 
@@ -104,11 +105,6 @@ def normalized_key(text: str) -> str:
     return " ".join(normalize_arabic(text, preset="search").casefold().split())
 
 
-def _phrase_pattern(phrase: str) -> str:
-    # Words may be separated by any white space or glued together.
-    return r"\s*".join(regex.escape(w) for w in phrase.split())
-
-
 @attrs.frozen
 class _Position:
     """The phrases of one position: their rows, and alternations by line length.
@@ -127,7 +123,8 @@ class _Position:
 
 
 def _position_pattern(where: str, phrases: list[str]) -> regex.Pattern[str]:
-    alt = "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    # Words may be separated by any white space or glued together.
+    alt = alternation(phrases, gap=r"\s*")
     if where == "line":
         body = rf"^{_EDGE_DIGITS}*(?P<cue>{alt}){_EDGE_DIGITS}*$"
     elif where == "label":

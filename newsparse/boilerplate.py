@@ -35,6 +35,7 @@ from newsparse._cues import (
     search_form,
 )
 from newsparse._data import load_lines, load_table
+from newsparse._patterns import alternation
 from newsparse.errors import check_text
 from newsparse.model import CONTENT_KINDS, SegmentKind
 from newsparse.normalize import normalize_arabic
@@ -144,8 +145,7 @@ class _Line:
 @functools.cache
 def _credit_pattern() -> regex.Pattern[str]:
     """A photo credit closing a line: ``(رويترز)``, ``(AFP/Getty Images)``, ``(تصوير: …/واس)``."""
-    names = sorted(load_lines("news_agencies.txt"), key=len, reverse=True)
-    alt = "|".join(r"\s+".join(regex.escape(w) for w in n.split()) for n in names)
+    alt = alternation(load_lines("news_agencies.txt"))
     return regex.compile(
         rf"\(\s*(?:[^()]{{0,60}}?[/|\-–—:،,]\s*)?(?:{alt})\s*\)\s*$", regex.IGNORECASE
     )
@@ -164,8 +164,7 @@ def _date_words() -> regex.Pattern[str]:
         for row in load_table("date_words.tsv")
         if row["kind"] in ("weekday", "year_suffix", "time_suffix")
     ]
-    keys = sorted({normalized_key(n) for n in names}, key=lambda k: (-len(k), k))
-    alt = "|".join(regex.escape(k).replace(r"\ ", " ") for k in keys)
+    alt = alternation(normalized_key(n) for n in names)
     return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)")
 
 

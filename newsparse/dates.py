@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from newsparse._data import load_table
+from newsparse._patterns import alternation
 from newsparse.errors import check_text
 
 __all__ = ["DateMatch", "match_date", "parse_date"]
@@ -72,12 +73,6 @@ def _view(text: str) -> str:
     return text.translate(_VIEW)
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of *words*, longest first, inner spaces matching any run."""
-    unique = sorted({_view(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
-
-
 @functools.cache
 def _months() -> dict[str, int]:
     return {
@@ -102,7 +97,7 @@ def _words(kind: str) -> list[str]:
 
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
-    month = _alternation(list(_months()))
+    month = alternation(_months())
     # Every quantifier below is bounded or separated from its neighbours by a literal
     # or a class it cannot share, so a match costs O(length of the date).
     pattern = r"""
@@ -133,7 +128,7 @@ def _pattern() -> regex.Pattern[str]:
         ("TIME_WORD", _words("time_word")),
         ("TIME_SUFFIX", _words("time_suffix")),
     ):
-        pattern = pattern.replace(name, _alternation(words))
+        pattern = pattern.replace(name, alternation(_view(w) for w in words))
     pattern = pattern.replace("MONTH", month)
     return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE | regex.VERSION0)
 

@@ -39,6 +39,7 @@ import attrs
 import regex
 
 from newsparse._data import load_table
+from newsparse._patterns import alternation
 from newsparse._post import clean_post, ends_with_link, post_fields, weight
 from newsparse.blocks import split_blocks
 from newsparse.dates import match_date, parse_date
@@ -400,10 +401,9 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
 
 @functools.cache
 def _intro_words() -> regex.Pattern[str]:
-    words = sorted({row["word"] for row in load_table("post_intros.tsv")}, key=lambda w: -len(w))
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    words = alternation(row["word"] for row in load_table("post_intros.tsv"))
     # Latin words must start a word; Arabic ones may follow a proclitic (وغرد).
-    return regex.compile(rf"(?<!\p{{Latin}})(?:{alternation})", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\p{{Latin}})(?:{words})", regex.IGNORECASE)
 
 
 def _introduces_post(chunk: str) -> bool:
