@@ -42,6 +42,8 @@ _EDGE_DIGITS = r"[\p{P}\p{S}\s\p{Nd}]"
 _LABEL_END = r"\s*(?:[:：|\-–—ـ]|$)"
 
 _LETTER = regex.compile(r"\w")
+# How far past a cue's end its map back to the line is built at first.
+_MAP_SLACK = 64
 # Longest line a whole-line cue can match, longest line a phrase-inside cue may sit in.
 _LINE_WORDS = 8
 _MAX_COUNT = 100
@@ -220,6 +222,21 @@ def line_features(line: str) -> LineFeatures:
     )
 
 
+def _source_index(line: str, index: int) -> int:
+    """The offset in *line* of character *index* of its search form.
+
+    The map back to the line is built only for a line that has a cue, and only over
+    the start of the line that the cue spans (doubled until it covers *index*), so a
+    cue on a huge line costs what the cue is long.
+    """
+    size = index + _MAP_SLACK
+    while True:
+        norm = normalize_arabic_with_map(line[:size], preset="search")
+        if len(norm.text) > index or size >= len(line):
+            return norm.source_index(index)
+        size *= 2
+
+
 def match_cue(line: str, words: int, normalized: str | None = None) -> Cue | None:
     """Return the cue *line* starts with or is, or None.
 
@@ -261,8 +278,7 @@ def match_cue(line: str, words: int, normalized: str | None = None) -> Cue | Non
             continue
         if where in ("contains", "line"):
             return Cue(row.kind, len(line), rest=False, counter=row.counter)
-        # The map back to the line is built only for the rare line that has a cue.
-        end = normalize_arabic_with_map(line, preset="search").source_index(m.end())
+        end = _source_index(line, m.end())
         rest = _LETTER.search(line, end) is not None
         return Cue(row.kind, end, rest=rest, counter=row.counter)
     return None

@@ -38,3 +38,10 @@ def test_the_cue_end_points_into_the_line_as_given():
     assert cue is not None
     assert cue.rest
     assert line[cue.end :].strip() == "عنوان الخبر"
+
+
+def test_the_cue_end_skips_marks_deleted_from_the_search_form():
+    line = "إقرأ أيضاً" + "\N{ARABIC TATWEEL}" * 200 + ": عنوان" + " كلمة" * 500
+    cue = match_cue(line, 503)
+    assert cue is not None
+    assert line[cue.end :].startswith(" عنوان")
