@@ -3,6 +3,7 @@
 import pytest
 
 from newsparse import SegmentKind, parse, remove_boilerplate
+from newsparse._data import load_table
 from newsparse.blocks import split_blocks
 from newsparse.boilerplate import classify_blocks
 from tests.conftest import corpus_names, read_corpus_text
@@ -387,3 +388,11 @@ def test_appended_article_without_end_markers():
         "وأضاف البيت الأبيض أنهما ناقشا أيضا أحدث رد من حماس ورحبا بعقد اجتماع في الأسبوع المقبل."
     )
     assert classify_blocks(page, split_blocks(page)).appended == ((2, 5),)
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted({row["name"] for row in load_table("months.tsv")}),
+)
+def test_every_month_of_the_date_parser_makes_a_dateline(name):
+    assert kinds(f"{PARA}\n12 {name} 2023\n{PARA2}")[1] == "dateline"
