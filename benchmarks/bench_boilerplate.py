@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import gzip
-import json
 import pstats
 import time
-from pathlib import Path
+
+from _bench_corpus import iter_texts
 
 from newsparse import parse
 from newsparse.blocks import split_blocks
@@ -27,18 +26,6 @@ from newsparse.boilerplate import classify_blocks
 from newsparse.dedup import find_duplicates
 from newsparse.lang import detect_lang
 from newsparse.model import CONTENT_KINDS
-
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "saudinewsnet.jsonl.gz"
-
-
-def _texts(limit: int | None) -> list[str]:
-    out = []
-    with gzip.open(BENCH, "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f):
-            if limit is not None and n >= limit:
-                break
-            out.append(json.loads(line)["text"])
-    return out
 
 
 def _stages(texts: list[str]) -> dict[str, float]:
@@ -104,7 +91,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--profile", action="store_true", help="print the 25 costliest calls")
     args = ap.parse_args()
-    texts = _texts(args.limit)
+    texts = list(iter_texts(args.limit))
     chars = sum(map(len, texts))
     stages = _stages(texts)
     body = 0

@@ -14,16 +14,14 @@ process, so other work on a shared machine does not skew them.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import time
 from collections import Counter
 from pathlib import Path
 
+from _bench_corpus import BENCH, iter_texts
+
 import newsparse
 from newsparse import find_embeds
-
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "saudinewsnet.jsonl.gz"
 
 # Inputs that make the detector work hardest: every handle group, dash, cue and note
 # it reacts to, repeated.
@@ -39,16 +37,6 @@ WORST = {
     "music notes": "@handle ♬ ",
     "long post lines": "x" * 3000 + "\n— Name (@handle) October 10, 2023\n",
 }
-
-
-def pages(path: Path, limit: int | None) -> list[str]:
-    out = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f):
-            if limit is not None and n >= limit:
-                break
-            out.append(json.loads(line)["text"])
-    return out
 
 
 def throughput(texts: list[str]) -> None:
@@ -91,7 +79,7 @@ def main() -> None:
     ap.add_argument("--bench", type=Path, default=BENCH)
     ap.add_argument("--limit", type=int, default=None, help="read only this many pages")
     args = ap.parse_args()
-    throughput(pages(args.bench, args.limit))
+    throughput(list(iter_texts(args.limit, args.bench)))
     print("worst cases (CPU time, best of 7):")
     scaling()
 

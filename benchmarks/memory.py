@@ -41,7 +41,9 @@ def main() -> int:
     ratio = peak / input_bytes
     print(f"input: {len(page) / 1e6:.1f} M characters, {input_bytes / 2**20:.1f} MiB as a str")
     print(f"segments: {len(article.segments)}, quotes: {len(article.quotes)}")
-    print(f"peak during parse(): {peak / 2**20:.1f} MiB = x{ratio:.1f} the input ({'ok' if ratio < BAR else 'OVER'})")
+    print(
+        f"peak during parse(): {peak / 2**20:.1f} MiB = x{ratio:.1f} the input ({'ok' if ratio < BAR else 'OVER'})"
+    )
     return 0 if ratio < BAR else 1
 
 

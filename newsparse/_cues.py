@@ -8,6 +8,7 @@ back are offsets into the line as given, never normalized text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Mapping
 
@@ -15,10 +16,19 @@ import attrs
 import regex
 
 from newsparse._data import load_table
+from newsparse._patterns import alternation
 from newsparse.model import SegmentKind
-from newsparse.normalize import Normalized, normalize_arabic, normalize_arabic_with_map
+from newsparse.normalize import normalize_arabic, normalize_arabic_with_map
 
-__all__ = ["Cue", "LineFeatures", "ends_sentence", "line_features", "match_cue", "normalized_key"]
+__all__ = [
+    "Cue",
+    "LineFeatures",
+    "ends_sentence",
+    "line_features",
+    "match_cue",
+    "normalized_key",
+    "search_form",
+]
 
 # Where a cue may stand in a line, in the order they are tried.
 _WHERES = ("line", "label", "glued", "start", "contains")
@@ -32,6 +42,8 @@ _EDGE_DIGITS = r"[\p{P}\p{S}\s\p{Nd}]"
 _LABEL_END = r"\s*(?:[:：|\-–—ـ]|$)"
 
 _LETTER = regex.compile(r"\w")
+# How far past a cue's end its map back to the line is built at first.
+_MAP_SLACK = 64
 # Longest line a whole-line cue can match, longest line a phrase-inside cue may sit in.
 _LINE_WORDS = 8
 _MAX_COUNT = 100
@@ -68,6 +80,24 @@ class _Row:
     counter: bool
 
 
+# How many lines `search_form` remembers: more than a page holds, so that the
+# duplicate stage finds every line the cue stage normalized before it.
+_REMEMBERED_LINES = 512
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_LINES)
+def search_form(line: str) -> str:
+    """``normalize_arabic(line, preset="search")``, remembered for the page in hand.
+
+    Each block of a page is normalized once: the cue stage and the duplicate stage
+    both ask for it, in that order.
+
+    >>> search_form("إقرأ أيضاً")
+    'اقرا ايضا'
+    """
+    return normalize_arabic(line, preset="search")
+
+
 def normalized_key(text: str) -> str:
     """The matching form of *text*: search-normalized, case-folded, spaces collapsed.
 
@@ -77,37 +107,67 @@ def normalized_key(text: str) -> str:
     return " ".join(normalize_arabic(text, preset="search").casefold().split())
 
 
-def _phrase_pattern(phrase: str) -> str:
+@attrs.frozen
+class _Position:
+    """The phrases of one position: their rows, and alternations by line length.
+
+    ``patterns[k]`` holds the phrases allowed in a line of more than ``limits[k - 1]``
+    and at most ``limits[k]`` words (the last: phrases with no word limit, or None),
+    so a long line is searched only for the few phrases that may stand in it.
+    """
+
+    rows: Mapping[str, _Row]
+    limits: tuple[int, ...]
+    patterns: tuple[regex.Pattern[str] | None, ...]
+
+    def pattern(self, words: int) -> regex.Pattern[str] | None:
+        return self.patterns[bisect.bisect_left(self.limits, words)]
+
+
+def _position_pattern(where: str, phrases: list[str]) -> regex.Pattern[str]:
     # Words may be separated by any white space or glued together.
-    return r"\s*".join(regex.escape(w) for w in phrase.split())
+    alt = alternation(phrases, gap=r"\s*")
+    if where == "line":
+        body = rf"^{_EDGE_DIGITS}*(?P<cue>{alt}){_EDGE_DIGITS}*$"
+    elif where == "label":
+        # The colon may also come first, moved there by right-to-left copying.
+        body = rf"^(?:{_EDGE}*(?P<cue>{alt}){_LABEL_END}|\s*[:：]\s*(?P<cue>{alt})(?!\w))"
+    elif where == "glued":
+        body = rf"^{_EDGE}*(?P<cue>{alt})\s*[:：]?"
+    elif where == "start":
+        body = rf"^{_EDGE}*(?P<cue>{alt})(?!\w)\s*[:：]?"
+    else:
+        body = rf"(?<!\w)(?P<cue>{alt})(?!\w)"
+    return regex.compile(body, regex.IGNORECASE)
 
 
 @functools.cache
-def _lexicon() -> Mapping[str, tuple[regex.Pattern[str], Mapping[str, _Row]]]:
-    """Per position, one alternation of all phrases (longest first) and their rows."""
+def _lexicon() -> Mapping[str, _Position]:
+    """Per position, alternations of its phrases (longest first) and their rows."""
     rows: dict[str, dict[str, _Row]] = {w: {} for w in _WHERES}
-    phrases: dict[str, set[str]] = {w: set() for w in _WHERES}
+    phrases: dict[str, dict[str, int | None]] = {w: {} for w in _WHERES}
     for row in load_table("boilerplate_cues.tsv"):
         key = normalized_key(row["phrase"])
         max_words = int(row["max_words"]) if row["max_words"] else None
         kind = SegmentKind(row["kind"])
         rows[row["where"]][key.replace(" ", "")] = _Row(kind, max_words, row["role"] == "counter")
-        phrases[row["where"]].add(key)
+        phrases[row["where"]][key] = max_words
     out = {}
     for where in _WHERES:
-        alt = "|".join(_phrase_pattern(p) for p in sorted(phrases[where], key=len, reverse=True))
-        if where == "line":
-            body = rf"^{_EDGE_DIGITS}*(?P<cue>{alt}){_EDGE_DIGITS}*$"
-        elif where == "label":
-            # The colon may also come first, moved there by right-to-left copying.
-            body = rf"^(?:{_EDGE}*(?P<cue>{alt}){_LABEL_END}|\s*[:：]\s*(?P<cue>{alt})(?!\w))"
-        elif where == "glued":
-            body = rf"^{_EDGE}*(?P<cue>{alt})\s*[:：]?"
-        elif where == "start":
-            body = rf"^{_EDGE}*(?P<cue>{alt})(?!\w)\s*[:：]?"
-        else:
-            body = rf"(?<!\w)(?P<cue>{alt})(?!\w)"
-        out[where] = (regex.compile(body, regex.IGNORECASE), rows[where])
+        # Only phrases inside a line are searched for; the others are anchored at
+        # its start and cost little whatever the line's length.
+        limits = sorted({n for n in phrases[where].values() if n is not None})
+        if where != "contains":
+            limits = []
+        patterns: list[regex.Pattern[str] | None] = []
+        for low in [*limits, None]:
+            allowed = [
+                p
+                for p, n in phrases[where].items()
+                if n is None or (low is not None and n >= low) or where != "contains"
+            ]
+            patterns.append(_position_pattern(where, allowed) if allowed else None)
+        out[where] = _Position(rows[where], tuple(limits), tuple(patterns))
     return out
 
 
@@ -162,13 +222,29 @@ def line_features(line: str) -> LineFeatures:
     )
 
 
-def match_cue(line: str, words: int, norm: Normalized | None = None) -> Cue | None:
+def _source_index(line: str, index: int) -> int:
+    """The offset in *line* of character *index* of its search form.
+
+    The map back to the line is built only for a line that has a cue, and only over
+    the start of the line that the cue spans (doubled until it covers *index*), so a
+    cue on a huge line costs what the cue is long.
+    """
+    size = index + _MAP_SLACK
+    while True:
+        norm = normalize_arabic_with_map(line[:size], preset="search")
+        if len(norm.text) > index or size >= len(line):
+            return norm.source_index(index)
+        size *= 2
+
+
+def match_cue(line: str, words: int, normalized: str | None = None) -> Cue | None:
     """Return the cue *line* starts with or is, or None.
 
     Args:
         line: a block's visible text, as in the input.
         words: its number of words (from `line_features`).
-        norm: ``normalize_arabic_with_map(line, preset="search")`` if the caller has it.
+        normalized: ``normalize_arabic(line, preset="search")`` (or of the line's
+            start: phrases are looked for in what is given) if the caller has it.
 
     Returns:
         The first cue found, trying whole-line cues, then labels, glued and
@@ -183,25 +259,26 @@ def match_cue(line: str, words: int, norm: Normalized | None = None) -> Cue | No
     >>> match_cue("وقال المصدر إن الاجتماع انتهى", 5) is None
     True
     """
-    if norm is None:
-        norm = normalize_arabic_with_map(line, preset="search")
-    text = norm.text
-    for where, (pattern, rows) in _lexicon().items():
+    text = normalize_arabic(line, preset="search") if normalized is None else normalized
+    for where, position in _lexicon().items():
         # Whole-line cues are a few words; phrases inside a line only count in
         # short lines: skip the searches that cannot succeed on long lines.
         if (where == "line" and words > _LINE_WORDS) or (
             where == "contains" and words > _CONTAINS_WORDS
         ):
             continue
+        pattern = position.pattern(words)
+        if pattern is None:
+            continue
         m = pattern.search(text) if where == "contains" else pattern.match(text)
         if m is None:
             continue
-        row = rows.get("".join(m["cue"].casefold().split()))
+        row = position.rows.get("".join(m["cue"].casefold().split()))
         if row is None or (row.max_words is not None and words > row.max_words):
             continue
         if where in ("contains", "line"):
             return Cue(row.kind, len(line), rest=False, counter=row.counter)
-        end = norm.source_index(m.end())
+        end = _source_index(line, m.end())
         rest = _LETTER.search(line, end) is not None
         return Cue(row.kind, end, rest=rest, counter=row.counter)
     return None

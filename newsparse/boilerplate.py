@@ -26,11 +26,19 @@ from typing import Protocol
 import attrs
 import regex
 
-from newsparse._cues import Cue, LineFeatures, line_features, match_cue, normalized_key
-from newsparse._data import load_lines
+from newsparse._cues import (
+    Cue,
+    LineFeatures,
+    line_features,
+    match_cue,
+    normalized_key,
+    search_form,
+)
+from newsparse._data import load_lines, load_table
+from newsparse._patterns import alternation
 from newsparse.errors import check_text
 from newsparse.model import CONTENT_KINDS, SegmentKind
-from newsparse.normalize import normalize_arabic_with_map
+from newsparse.normalize import normalize_arabic
 from newsparse.profile import BoilerplateProfile
 
 __all__ = ["BlockLike", "PageLayout", "classify_blocks", "remove_boilerplate"]
@@ -137,16 +145,27 @@ class _Line:
 @functools.cache
 def _credit_pattern() -> regex.Pattern[str]:
     """A photo credit closing a line: ``(رويترز)``, ``(AFP/Getty Images)``, ``(تصوير: …/واس)``."""
-    names = sorted(load_lines("news_agencies.txt"), key=len, reverse=True)
-    alt = "|".join(r"\s+".join(regex.escape(w) for w in n.split()) for n in names)
+    alt = alternation(load_lines("news_agencies.txt"))
     return regex.compile(
         rf"\(\s*(?:[^()]{{0,60}}?[/|\-–—:،,]\s*)?(?:{alt})\s*\)\s*$", regex.IGNORECASE
     )
 
 
 @functools.cache
-def _date_words() -> frozenset[str]:
-    return frozenset(normalized_key(w) for w in load_lines("dateline_words.txt"))
+def _date_words() -> regex.Pattern[str]:
+    """Month names (Gregorian and Hijri), weekdays, era and clock marks, as whole words.
+
+    The tables are the date parser's (`newsparse.dates`): one list of month names
+    for the whole package.
+    """
+    names = [row["name"] for row in load_table("months.tsv")]
+    names += [
+        row["word"]
+        for row in load_table("date_words.tsv")
+        if row["kind"] in ("weekday", "year_suffix", "time_suffix")
+    ]
+    alt = alternation(normalized_key(n) for n in names)
+    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)")
 
 
 def _is_dateline(text: str, feats: LineFeatures, key_words: Sequence[str]) -> bool:
@@ -155,10 +174,12 @@ def _is_dateline(text: str, feats: LineFeatures, key_words: Sequence[str]) -> bo
         return False
     if _NUMERIC_DATE.search(text):
         return True
-    dates = _date_words()
-    if any(w in dates for w in key_words) and any(_NUMBER.match(w) for w in key_words):
-        datey = sum(1 for w in key_words if w in dates or _NUMBER.match(w))
-        return datey / len(key_words) >= _DATELINE_SHARE
+    numbers = sum(1 for w in key_words if _NUMBER.match(w))
+    if numbers:
+        names: list[str] = _date_words().findall(" ".join(key_words))
+        if names:
+            datey = numbers + sum(name.count(" ") + 1 for name in names)
+            return datey / len(key_words) >= _DATELINE_SHARE
     return feats.words <= _CLOCK_MAX_WORDS and _CLOCK.search(text) is not None
 
 
@@ -203,12 +224,19 @@ def _analyse(s: str, profile: BoilerplateProfile | None) -> tuple[LineFeatures, 
     feats = line_features(s)
     # Long lines are matched on their start: only short lines can hold a
     # phrase-inside cue, and line-initial cues are near the start.
-    head = s if feats.words <= _LONG_LINE_WORDS else s[:_LONG_LINE_HEAD]
-    norm = normalize_arabic_with_map(head, preset="search")
+    # Long lines are matched on their start only; a short line's normal form is
+    # remembered, as the duplicate stage asks for it next.
+    if feats.words > _LONG_LINE_WORDS:
+        norm = normalize_arabic(s[:_LONG_LINE_HEAD], preset="search")
+    else:
+        norm = search_form(s)
     cue = match_cue(s, feats.words, norm)
     if cue is not None:
         return feats, cue
-    key_words = norm.text.casefold().split()
+    # Only short lines can be a profile's line or a dateline: their words are needed.
+    key_words: list[str] = []
+    if feats.words <= _DATELINE_MAX_WORDS or profile is not None:
+        key_words = norm.casefold().split()
     if profile is not None and profile.matches(" ".join(key_words)):
         return feats, Cue(K.BOILERPLATE, len(s), rest=False)
     structural = _structural_kind(s, feats, key_words)

@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from newsparse._data import load_table
+from newsparse._patterns import alternation
 from newsparse.errors import check_text
 
 __all__ = ["DateMatch", "match_date", "parse_date"]
@@ -72,15 +73,13 @@ def _view(text: str) -> str:
     return text.translate(_VIEW)
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of *words*, longest first, inner spaces matching any run."""
-    unique = sorted({_view(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
-
-
 @functools.cache
 def _months() -> dict[str, int]:
-    return {_view(r["name"]).casefold(): int(r["month"]) for r in load_table("months.tsv")}
+    return {
+        _view(r["name"]).casefold(): int(r["month"])
+        for r in load_table("months.tsv")
+        if not r["calendar"]  # Gregorian: Hijri months name no Gregorian date
+    }
 
 
 @functools.cache
@@ -98,7 +97,7 @@ def _words(kind: str) -> list[str]:
 
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
-    month = _alternation(list(_months()))
+    month = alternation(_months())
     # Every quantifier below is bounded or separated from its neighbours by a literal
     # or a class it cannot share, so a match costs O(length of the date).
     pattern = r"""
@@ -115,7 +114,7 @@ def _pattern() -> regex.Pattern[str]:
             (?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})
             (?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?
         )
-        (?:\s*(?:YEAR_SUFFIX))?
+        (?:\s*(?:YEAR_SUFFIX)(?!\w))?
         # a time: at 7:30am PDT | à 14:43 | um 0:31 Uhr | 19:49
         (?:
             [,،]?\s*(?:(?:TIME_WORD)\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?
@@ -129,7 +128,7 @@ def _pattern() -> regex.Pattern[str]:
         ("TIME_WORD", _words("time_word")),
         ("TIME_SUFFIX", _words("time_suffix")),
     ):
-        pattern = pattern.replace(name, _alternation(words))
+        pattern = pattern.replace(name, alternation(_view(w) for w in words))
     pattern = pattern.replace("MONTH", month)
     return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE | regex.VERSION0)
 

@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 
 import regex
 
-from newsparse.normalize import normalize_arabic
+from newsparse._cues import search_form
 
 __all__ = ["find_duplicates"]
 
@@ -35,13 +35,9 @@ _MIN_GRAMS = 4
 _WORD = regex.compile(r"\w+")
 
 
-def _key(text: str) -> str:
-    return "".join(_words(text))
-
-
 def _words(text: str) -> list[str]:
     # Letters and digits only: punctuation and spacing do not make a text different.
-    return _WORD.findall(normalize_arabic(text, preset="search").casefold())
+    return _WORD.findall(search_form(text).casefold())
 
 
 def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
@@ -70,15 +66,17 @@ def find_duplicates(texts: Sequence[str], /, *, titles: Collection[int] = ()) ->
     """
     if len(texts) < 2:
         return ()
+    # Each text is normalized once; titles are looked up among the keys.
+    keys_words = [_words(text) for text in texts]
+    keys = ["".join(words) for words in keys_words]
+    short_titles = {keys[i] for i in titles if 0 <= i < len(texts)}
     exact: set[str] = set()
-    short_titles = {_key(texts[i]) for i in titles}
     # Each trigram points at the latest kept block holding it: built and queried
-    # with C-level dict and Counter calls, so the cost is linear in the page.
+    # with C-level set, dict and Counter calls, so the cost is linear in the page.
     index: dict[tuple[str, str, str], int] = {}
     out = []
-    for i, text in enumerate(texts):
-        words = _words(text)
-        key = "".join(words)
+    last = len(texts) - 1
+    for i, (words, key) in enumerate(zip(keys_words, keys, strict=True)):
         if len(key) < _MIN_CHARS:
             continue
         if len(key) < _SHORT_CHARS:
@@ -86,15 +84,25 @@ def find_duplicates(texts: Sequence[str], /, *, titles: Collection[int] = ()) ->
                 out.append(i)
             exact.add(key)
             continue
+        if key in exact:
+            out.append(i)
+            continue
         grams = _trigrams(words)
-        dup = key in exact
-        if not dup and len(grams) >= _MIN_GRAMS:
-            hits = Counter(map(index.get, grams))
-            hits.pop(None, None)
-            dup = bool(hits) and max(hits.values()) >= _CONTAINMENT * len(grams)
-        if dup:
+        if len(grams) >= _MIN_GRAMS and _contained(grams, index):
             out.append(i)
             continue
         exact.add(key)
-        index.update(dict.fromkeys(grams, i))
+        if i < last:  # the last text is never looked up
+            index.update(dict.fromkeys(grams, i))
     return tuple(out)
+
+
+def _contained(grams: set[tuple[str, str, str]], index: dict[tuple[str, str, str], int]) -> bool:
+    """Whether one earlier block holds at least 85% of *grams*."""
+    need = _CONTAINMENT * len(grams)
+    # All earlier blocks together must hold that many: a set intersection settles
+    # most blocks before any per-block count is made.
+    common = grams & index.keys()
+    if len(common) < need:
+        return False
+    return max(Counter(map(index.__getitem__, common)).values()) >= need

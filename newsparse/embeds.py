@@ -39,10 +39,12 @@ import attrs
 import regex
 
 from newsparse._data import load_table
-from newsparse._post import clean_post, ends_with_link, language, post_fields, script, weight
+from newsparse._patterns import alternation
+from newsparse._post import clean_post, ends_with_link, post_fields, weight
 from newsparse.blocks import split_blocks
 from newsparse.dates import match_date, parse_date
 from newsparse.errors import check_text
+from newsparse.lang import detect_lang, dominant_script
 from newsparse.model import Embed
 
 __all__ = ["find_embeds"]
@@ -399,10 +401,9 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
 
 @functools.cache
 def _intro_words() -> regex.Pattern[str]:
-    words = sorted({row["word"] for row in load_table("post_intros.tsv")}, key=lambda w: -len(w))
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    words = alternation(row["word"] for row in load_table("post_intros.tsv"))
     # Latin words must start a word; Arabic ones may follow a proclitic (وغرد).
-    return regex.compile(rf"(?<!\p{{Latin}})(?:{alternation})", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\p{{Latin}})(?:{words})", regex.IGNORECASE)
 
 
 def _introduces_post(chunk: str) -> bool:
@@ -418,11 +419,11 @@ _LANGUAGE_VOTES = 2
 
 def _other_language(chunk: str, post: str) -> bool:
     """Whether *chunk* is in another script, or clearly another language, than *post*."""
-    mine, theirs = script(chunk), script(post)
+    mine, theirs = dominant_script(chunk), dominant_script(post)
     if mine and theirs and mine != theirs:
         return True
-    mine = language(chunk, min_votes=_LANGUAGE_VOTES)
-    theirs = language(post, min_votes=_LANGUAGE_VOTES)
+    mine = detect_lang(chunk, min_votes=_LANGUAGE_VOTES)
+    theirs = detect_lang(post, min_votes=_LANGUAGE_VOTES)
     return bool(mine and theirs and mine != theirs)
 
 
@@ -445,7 +446,7 @@ def _inline_start(text: str, f: _Found, floor: int) -> int:
         piece = region[s:].strip()
         if not piece:
             continue
-        sentence_script = script(region[s:] if best is None else region[s:best])
+        sentence_script = dominant_script(region[s:] if best is None else region[s:best])
         if sentence_script and post_script and sentence_script != post_script:
             break
         if weight(piece) > f.limit * (_NEAREST_SLACK if best is None else 1):

@@ -3,6 +3,7 @@
 import pytest
 
 from newsparse import SegmentKind, parse, remove_boilerplate
+from newsparse._data import load_table
 from newsparse.blocks import split_blocks
 from newsparse.boilerplate import classify_blocks
 from tests.conftest import corpus_names, read_corpus_text
@@ -335,6 +336,31 @@ def test_more_layout_and_cue_lines(line, kind):
     assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == kind
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الجمعة 12 ربيع الأول 1445 هـ",  # a two-word Hijri month from months.tsv
+        "السبت، 14 تشرين الأول 2023",  # a Levantine month, the date parser's row
+        "Mardi 10 octobre 2023, 08:30 GMT",
+        "Do, 12. Oktober 2023",
+    ],
+)
+def test_datelines_read_the_date_parser_tables(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == "dateline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "المركز الثاني 2",  # an ordinal of a month name alone is no date word
+        "ذو القرنين 3",  # nor the first word of a Hijri month
+        "سورة الأول 12 والآية 5 منها تتحدث",
+    ],
+)
+def test_month_name_parts_are_no_dateline(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] != "dateline"
+
+
 def test_spaced_date_is_no_breadcrumb_and_nav_opens_no_footer():
     page = f"{PARA}\nالتاريخ : 9 / 10 / 1436هـ\nبعون الله تعالى\nنحن سلمان بن عبدالعزيز آل سعود\n{PARA2}"
     assert "nav" not in kinds(page)
@@ -362,3 +388,11 @@ def test_appended_article_without_end_markers():
         "وأضاف البيت الأبيض أنهما ناقشا أيضا أحدث رد من حماس ورحبا بعقد اجتماع في الأسبوع المقبل."
     )
     assert classify_blocks(page, split_blocks(page)).appended == ((2, 5),)
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted({row["name"] for row in load_table("months.tsv")}),
+)
+def test_every_month_of_the_date_parser_makes_a_dateline(name):
+    assert kinds(f"{PARA}\n12 {name} 2023\n{PARA2}")[1] == "dateline"

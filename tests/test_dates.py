@@ -135,7 +135,11 @@ LONG_FORMATS = {
 }
 
 
-@pytest.mark.parametrize("row", load_table("months.tsv"), ids=lambda r: f"{r['lang']}-{r['name']}")
+GREGORIAN = [row for row in load_table("months.tsv") if not row["calendar"]]
+HIJRI = [row for row in load_table("months.tsv") if row["calendar"] == "hijri"]
+
+
+@pytest.mark.parametrize("row", GREGORIAN, ids=lambda r: f"{r['lang']}-{r['name']}")
 def test_every_month_name_in_the_table_parses(row):
     text = LONG_FORMATS[row["lang"]].format(month=row["name"], day=12, year=2021)
     assert parse_date(text) == dt.date(2021, int(row["month"]), 12)
@@ -143,11 +147,31 @@ def test_every_month_name_in_the_table_parses(row):
 
 def test_no_month_name_means_two_months():
     seen = {}
-    for row in load_table("months.tsv"):
+    for row in GREGORIAN:
         key = parse_date(LONG_FORMATS[row["lang"]].format(month=row["name"], day=1, year=2020))
         assert key is not None
         seen.setdefault(row["name"].casefold(), set()).add(key.month)
     assert all(len(months) == 1 for months in seen.values())
+
+
+@pytest.mark.parametrize("row", HIJRI, ids=lambda r: r["name"])
+def test_hijri_months_name_no_gregorian_date(row):
+    assert parse_date(f"12 {row['name']} 1445") is None
+
+
+def test_hijri_rows_are_all_twelve_months():
+    assert {int(row["month"]) for row in HIJRI} == set(range(1, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("11 اغسطس 2015 م", dt.date(2015, 8, 11)),
+        ("11 اغسطس 2015 من", None),  # a word after the year, not the era mark
+    ],
+)
+def test_arabic_era_mark_after_the_year(text, date):
+    assert parse_date(text) == date
 
 
 def test_every_weekday_in_the_table_is_checked():

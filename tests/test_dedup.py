@@ -1,5 +1,8 @@
 """Near-duplicate blocks: exact and near repeats, short labels, the first copy stays."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsparse import SegmentKind, parse
 from newsparse.dedup import find_duplicates
 
@@ -68,3 +71,46 @@ def test_parse_marks_the_repeated_lead_as_duplicate():
 def test_cost_stays_linear_on_many_similar_paragraphs():
     texts = [f"{OTHER} رقم {n} من التقرير السنوي الخاص بالمحكمة" for n in range(3000)]
     assert len(find_duplicates(texts)) > 0
+
+
+def _counted_near_duplicates(texts):
+    """The rule counted block by block for every text: no set-intersection shortcut.
+
+    Like `find_duplicates`, each trigram counts for the latest kept block holding it.
+    """
+    from collections import Counter
+
+    from newsparse.dedup import _CONTAINMENT, _MIN_GRAMS, _SHORT_CHARS, _trigrams, _words
+
+    exact, index, out = set(), {}, []
+    for i, text in enumerate(texts):
+        words = _words(text)
+        key = "".join(words)
+        if len(key) < _SHORT_CHARS:
+            continue
+        grams = _trigrams(words)
+        hits = Counter(index[g] for g in grams if g in index)
+        near = len(grams) >= _MIN_GRAMS and max(hits.values(), default=0) >= _CONTAINMENT * len(
+            grams
+        )
+        if key in exact or near:
+            out.append(i)
+        else:
+            exact.add(key)
+            index.update(dict.fromkeys(grams, i))
+    return tuple(out)
+
+
+_SENTENCE_WORDS = LEAD.split() + OTHER.split()
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_SENTENCE_WORDS), min_size=6, max_size=14).map(" ".join),
+        min_size=2,
+        max_size=8,
+    )
+)
+def test_the_shortcut_finds_what_counting_finds(texts):
+    texts = [*texts, texts[0], texts[-1][:-4]]  # an exact and a near repeat at least
+    assert find_duplicates(texts) == _counted_near_duplicates(texts)

@@ -13,6 +13,8 @@ from tests.test_parse_props import check_article, page_text
 
 _MONTHS: dict[str, dict[int, list[str]]] = {}
 for _row in load_table("months.tsv"):
+    if _row["calendar"]:  # Hijri months name no Gregorian date
+        continue
     _MONTHS.setdefault(_row["lang"], {}).setdefault(int(_row["month"]), []).append(_row["name"])
 
 _DIGITS = {
@@ -83,7 +85,9 @@ def test_generated_attribution_lines_parse_back(post, gap, dash, name, handle, w
     assert (embed.start, embed.end) == (0, len(text))
 
 
-@given(names, handles, written_dates())
+# Glued to a sentence, the opening dash is the line's last one: a name holding the
+# html2text dash ``--`` is ambiguous there by construction.
+@given(names.filter(lambda s: "--" not in s), handles, written_dates())
 def test_generated_glued_attribution_lines_parse_back(name, handle, written):
     date, date_text = written
     body = "وقالت الوزارة في بيان منفصل إن الوزير تحدث مع نظيره الفرنسي وأكد دعمه الكامل للجهود."

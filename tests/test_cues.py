@@ -1,0 +1,47 @@
+"""Cue phrases: where in a line they count, and how many words the line may have."""
+
+import pytest
+
+from newsparse._cues import _lexicon, match_cue
+
+
+def _line(words: int, phrase: str) -> str:
+    filler = " ".join(["word"] * (words - len(phrase.split())))
+    return f"{filler} {phrase}"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "limit"),
+    [("subscribe to our", 40), ("sign up for our", 60), ("مراجعة التعليقات", 60)],
+)
+def test_a_phrase_inside_a_line_counts_up_to_its_word_limit(phrase, limit):
+    line = _line(limit, phrase)
+    assert match_cue(line, len(line.split())) is not None
+    longer = _line(limit + 1, phrase)
+    assert match_cue(longer, len(longer.split())) is None
+
+
+def test_a_long_line_is_searched_only_for_the_phrases_it_may_hold():
+    contains = _lexicon()["contains"]
+    short, long = contains.pattern(10), contains.pattern(50)
+    assert short is not None
+    assert long is not None
+    assert len(long.pattern) < len(short.pattern)
+    assert long.search("please sign up for our newsletter")
+    assert not long.search("please subscribe to our newsletter")
+    assert short.search("please subscribe to our newsletter")
+
+
+def test_the_cue_end_points_into_the_line_as_given():
+    line = "إقرأ أيـــضاً: عنوان الخبر"
+    cue = match_cue(line, 4)
+    assert cue is not None
+    assert cue.rest
+    assert line[cue.end :].strip() == "عنوان الخبر"
+
+
+def test_the_cue_end_skips_marks_deleted_from_the_search_form():
+    line = "إقرأ أيضاً" + "\N{ARABIC TATWEEL}" * 200 + ": عنوان" + " كلمة" * 500
+    cue = match_cue(line, 503)
+    assert cue is not None
+    assert line[cue.end :].startswith(" عنوان")
