@@ -39,7 +39,7 @@ from newsparse._patterns import alternation
 from newsparse.errors import check_text
 from newsparse.model import CONTENT_KINDS, SegmentKind
 from newsparse.normalize import normalize_arabic
-from newsparse.profile import BoilerplateProfile
+from newsparse.profile import BoilerplateProfile, check_profile
 
 __all__ = ["BlockLike", "PageLayout", "classify_blocks", "remove_boilerplate"]
 
@@ -582,6 +582,7 @@ def remove_boilerplate(text: str, /, *, profile: BoilerplateProfile | None = Non
     وقال الوزير إن المحادثات مستمرة.
     """
     check_text(text, func="remove_boilerplate")
+    check_profile(profile, func="remove_boilerplate")
     from newsparse.parse import parse  # the full pipeline (embeds, duplicates)
 
     return parse(text, profile=profile).text

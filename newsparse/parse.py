@@ -21,7 +21,7 @@ from newsparse.embeds import find_embeds
 from newsparse.errors import check_flag, check_text
 from newsparse.lang import detect_lang
 from newsparse.model import CONTENT_KINDS, Article, Embed, Segment, SegmentKind
-from newsparse.profile import BoilerplateProfile
+from newsparse.profile import BoilerplateProfile, check_profile
 from newsparse.quotes import find_quotes
 from newsparse.spacing import repair_spacing
 
@@ -69,12 +69,7 @@ def parse(
     """
     check_text(text, func="parse")
     check_flag(indirect_quotes, name="indirect_quotes", func="parse")
-    if profile is not None and not isinstance(profile, BoilerplateProfile):
-        msg = (
-            f"parse() takes profile=None or a BoilerplateProfile from learn_boilerplate(), "
-            f"got {type(profile).__name__}"
-        )
-        raise TypeError(msg)
+    check_profile(profile, func="parse")
     pieces = [Piece(b.start, b.end, SegmentKind.BODY, b.bullet) for b in split_blocks(text)]
     embeds = find_embeds(text)
     pieces = _claim_embeds(text, pieces, embeds)

@@ -122,7 +122,7 @@ def learn_boilerplate(
         A `BoilerplateProfile` to pass to ``parse(text, profile=...)``.
 
     Raises:
-        TypeError: an item of *texts* is not a `str`.
+        TypeError: *texts* is a single string or not iterable, or an item is not a `str`.
         ValueError: *min_share* is not in (0, 1] or *min_docs* is below 2.
 
     >>> learn_boilerplate(["نص"], min_docs=1)
@@ -130,6 +130,12 @@ def learn_boilerplate(
     ...
     ValueError: min_docs must be at least 2 (a line seen once is no pattern), got 1
     """
+    if isinstance(texts, str | bytes | bytearray) or not isinstance(texts, Iterable):
+        msg = (
+            f"learn_boilerplate() takes an iterable of str (many pages of one site), "
+            f"got {type(texts).__name__}"
+        )
+        raise TypeError(msg)
     _validate(min_share, min_docs)
     line_docs: Counter[str] = Counter()
     edge_prefix: Counter[str] = Counter()
@@ -172,3 +178,14 @@ def learn_boilerplate(
         and p not in lines
     ]
     return BoilerplateProfile(lines=lines, prefixes=prefixes, documents=n)
+
+
+def check_profile(profile: Any, *, func: str) -> BoilerplateProfile | None:
+    """Return *profile* if it is None or a `BoilerplateProfile`; raise a `TypeError` if not."""
+    if profile is None or isinstance(profile, BoilerplateProfile):
+        return profile
+    msg = (
+        f"{func}() takes profile=None or a BoilerplateProfile from learn_boilerplate(), "
+        f"got {type(profile).__name__}"
+    )
+    raise TypeError(msg)

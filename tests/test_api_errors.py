@@ -48,7 +48,16 @@ def test_odd_content_never_raises(func, text):
             TypeError,
             r"indirect_quotes=True or False, got str",
         ),
-        (lambda: newsparse.parse("نص", profile="site"), TypeError, r"BoilerplateProfile"),
+        (
+            lambda: newsparse.parse("نص", profile="site"),
+            TypeError,
+            r"parse\(\) takes profile=None or a BoilerplateProfile",
+        ),
+        (
+            lambda: newsparse.remove_boilerplate("نص", profile=3),
+            TypeError,
+            r"remove_boilerplate\(\) takes profile=None",
+        ),
         (
             lambda: newsparse.normalize_arabic("نص", preset="nope"),
             ValueError,
@@ -84,3 +93,14 @@ def test_odd_content_never_raises(func, text):
 def test_bad_options_say_what_to_pass(call, error, message):
     with pytest.raises(error, match=message):
         call()
+
+
+@pytest.mark.parametrize("bad", ["one page as a str", b"bytes", None, 3])
+def test_learn_boilerplate_wants_many_pages(bad):
+    with pytest.raises(TypeError, match=r"learn_boilerplate\(\) takes an iterable of str"):
+        newsparse.learn_boilerplate(bad)
+
+
+def test_learn_boilerplate_names_a_bad_page():
+    with pytest.raises(TypeError, match=r"learn_boilerplate\(\) takes a str, got bytes"):
+        newsparse.learn_boilerplate(["صفحة", b"bytes"])
