@@ -177,7 +177,9 @@ def _result(task: Task, item: Item, record: dict[str, Any]) -> str:
     if task.command == "normalize":
         value = normalize_arabic(text, preset=task.preset)
     else:
-        article = parse(text)
+        # Cleaning and embeds need no quotations: skip the stage (a third of parse()).
+        wants_quotes = task.command in ("parse", "quotes") or task.fmt == "html"
+        article = parse(text, quotes=wants_quotes)
         if task.fmt == "html":
             from newsparse.render import render_section
 

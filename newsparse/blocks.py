@@ -15,6 +15,8 @@ from __future__ import annotations
 import attrs
 import regex
 
+from newsparse.errors import check_text
+
 __all__ = ["Block", "split_blocks"]
 
 # Characters that separate lines (str.splitlines' set) and characters that count as
@@ -41,7 +43,7 @@ class Block:
     bullet: bool = False
 
 
-def split_blocks(text: str) -> tuple[Block, ...]:
+def split_blocks(text: str, /) -> tuple[Block, ...]:
     r"""Return the blocks of *text* in order.
 
     Args:
@@ -50,9 +52,13 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     Returns:
         One `Block` per non-blank line, with offsets into *text*.
 
+    Raises:
+        TypeError: *text* is not a `str`.
+
     >>> split_blocks("سطر أول\r\n\u00a0\r\nسطر ثان")
     (Block(start=0, end=7, bullet=False), Block(start=12, end=19, bullet=False))
     """
+    check_text(text, func="split_blocks")
     out = []
     for m in _BLOCK.finditer(text):
         start, end = m.span()

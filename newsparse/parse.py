@@ -20,7 +20,7 @@ from newsparse.dedup import find_duplicates
 from newsparse.embeds import find_embeds
 from newsparse.errors import check_flag, check_text
 from newsparse.lang import detect_lang
-from newsparse.model import CONTENT_KINDS, Article, Embed, Segment, SegmentKind
+from newsparse.model import CONTENT_KINDS, Article, Embed, Quote, Segment, SegmentKind
 from newsparse.profile import BoilerplateProfile, check_profile
 from newsparse.quotes import find_quotes
 from newsparse.spacing import repair_spacing
@@ -39,7 +39,12 @@ class Piece:
 
 
 def parse(
-    text: str, /, *, profile: BoilerplateProfile | None = None, indirect_quotes: bool = False
+    text: str,
+    /,
+    *,
+    profile: BoilerplateProfile | None = None,
+    quotes: bool = True,
+    indirect_quotes: bool = False,
 ) -> Article:
     r"""Parse the plain text of a news page into an `Article`.
 
@@ -49,6 +54,8 @@ def parse(
     Args:
         text: the page as plain text (what a scraper or a web corpus stored).
         profile: a site profile from `newsparse.learn_boilerplate`, if you have one.
+        quotes: find quotations (the costliest stage); pass False when you only
+            need the text, the segments and the embeds.
         indirect_quotes: also report speech without quote marks (``قال X إن …``)
             in `Article.quotes`, as `QuoteKind.INDIRECT`.
 
@@ -57,7 +64,7 @@ def parse(
 
     Raises:
         TypeError: *text* is not a `str` (decode bytes first), *profile* is not a
-            `newsparse.BoilerplateProfile`, or *indirect_quotes* is not a `bool`.
+            `newsparse.BoilerplateProfile`, or *quotes* or *indirect_quotes* is not a `bool`.
 
     >>> article = parse("وقال الوزير إن المحادثات مستمرة.\n\nوأضاف أنها إيجابية.")
     >>> [s.kind.value for s in article.segments]
@@ -68,6 +75,7 @@ def parse(
     وأضاف أنها إيجابية.
     """
     check_text(text, func="parse")
+    check_flag(quotes, name="quotes", func="parse")
     check_flag(indirect_quotes, name="indirect_quotes", func="parse")
     check_profile(profile, func="parse")
     pieces = [Piece(b.start, b.end, SegmentKind.BODY, b.bullet) for b in split_blocks(text)]
@@ -78,11 +86,18 @@ def parse(
         piece.kind = kind
     _mark_duplicates(text, pieces)
     appended = tuple(
-        _appended(text, pieces[a:b], embeds, indirect_quotes=indirect_quotes)
+        _appended(text, pieces[a:b], embeds, with_quotes=quotes, indirect_quotes=indirect_quotes)
         for a, b in layout.appended
     )
     article = _article(
-        text, pieces, 0, len(text), layout, embeds=embeds, indirect_quotes=indirect_quotes
+        text,
+        pieces,
+        0,
+        len(text),
+        layout,
+        embeds=embeds,
+        with_quotes=quotes,
+        indirect_quotes=indirect_quotes,
     )
     return attrs.evolve(article, appended=appended)
 
@@ -106,7 +121,12 @@ def _mark_duplicates(text: str, pieces: Sequence[Piece]) -> None:
 
 
 def _appended(
-    text: str, pieces: Sequence[Piece], embeds: Sequence[Embed], *, indirect_quotes: bool
+    text: str,
+    pieces: Sequence[Piece],
+    embeds: Sequence[Embed],
+    *,
+    with_quotes: bool,
+    indirect_quotes: bool,
 ) -> Article:
     """Parse an appended article's pieces on their own (its own title, body, duplicates)."""
     own = [Piece(p.start, p.end, p.kind, p.bullet) for p in pieces]
@@ -127,6 +147,7 @@ def _appended(
         own[-1].end,
         layout,
         embeds=embeds,
+        with_quotes=with_quotes,
         indirect_quotes=indirect_quotes,
     )
 
@@ -139,20 +160,13 @@ def _article(
     layout: PageLayout | None = None,
     *,
     embeds: Sequence[Embed] = (),
+    with_quotes: bool = True,
     indirect_quotes: bool = False,
 ) -> Article:
     """Assemble the article that covers ``text[start:end]`` from its classified pieces."""
     segments = _segments(text, pieces, start, end)
     inside = tuple(e for e in embeds if start <= e.start and e.end <= end)
-    # Subheadings are read for context (a transcript heading names the speaker of
-    # what follows), but quotations come from the body only: subheadings repeat its
-    # quoted words as teasers.
-    content = [(p.start, p.end) for p in pieces if p.kind in CONTENT_KINDS]
-    headings = [(p.start, p.end) for p in pieces if p.kind is SegmentKind.SUBHEADING]
-    quotes = find_quotes(text, content, indirect=indirect_quotes)
-    if headings:
-        starts = [a for a, _ in headings]
-        quotes = tuple(q for q in quotes if not _inside(q.start, starts, headings))
+    quotes = _quotes(text, pieces, indirect_quotes) if with_quotes else ()
     # The article's language is the one most of its body characters are in.
     weights: Counter[str] = Counter()
     for s in segments:
@@ -175,6 +189,22 @@ def _article(
         tags=layout.tags,
         related=layout.related,
     )
+
+
+def _quotes(text: str, pieces: Sequence[Piece], indirect: bool) -> tuple[Quote, ...]:
+    """The quotations in the article's body pieces.
+
+    Subheadings are read for context (a transcript heading names the speaker of what
+    follows), but quotations come from the body only: subheadings repeat its quoted
+    words as teasers.
+    """
+    content = [(p.start, p.end) for p in pieces if p.kind in CONTENT_KINDS]
+    quotes = find_quotes(text, content, indirect=indirect)
+    headings = [(p.start, p.end) for p in pieces if p.kind is SegmentKind.SUBHEADING]
+    if headings and quotes:
+        starts = [a for a, _ in headings]
+        quotes = tuple(q for q in quotes if not _inside(q.start, starts, headings))
+    return quotes
 
 
 def _inside(offset: int, starts: Sequence[int], spans: Sequence[tuple[int, int]]) -> bool:

@@ -3,6 +3,7 @@
 import pytest
 
 import newsparse
+from newsparse.blocks import split_blocks
 
 TEXT_FUNCTIONS = [
     newsparse.parse,
@@ -16,6 +17,7 @@ TEXT_FUNCTIONS = [
     newsparse.parse_date,
     newsparse.to_record,
     newsparse.render_html,
+    split_blocks,
 ]
 
 
@@ -104,3 +106,13 @@ def test_learn_boilerplate_wants_many_pages(bad):
 def test_learn_boilerplate_names_a_bad_page():
     with pytest.raises(TypeError, match=r"learn_boilerplate\(\) takes a str, got bytes"):
         newsparse.learn_boilerplate(["صفحة", b"bytes"])
+
+
+def test_quotes_can_be_switched_off():
+    text = 'وقال الوزير إن "المحادثات مستمرة وستنتهي قريبا".\n\nوأضاف أن الاتفاق قريب.'
+    full, lean = newsparse.parse(text), newsparse.parse(text, quotes=False)
+    assert full.quotes
+    assert lean.quotes == ()
+    assert lean.segments == full.segments
+    with pytest.raises(TypeError, match=r"quotes=True or False"):
+        newsparse.parse(text, quotes=1)

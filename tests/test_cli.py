@@ -250,10 +250,10 @@ def test_failure_inside_a_stage_skips_only_that_record(capsys, monkeypatch, tmp_
 
     real = batch.parse
 
-    def flaky(text):
+    def flaky(text, **options):
         if "boom" in text:
             raise RuntimeError("stage bug")
-        return real(text)
+        return real(text, **options)
 
     monkeypatch.setattr(batch, "parse", flaky)
     path = tmp_path / "x.jsonl"
@@ -336,10 +336,10 @@ def test_dead_worker_stops_the_run_with_its_own_code(capsys, monkeypatch, tmp_pa
 
     real = batch.parse
 
-    def fatal(text):
+    def fatal(text, **options):
         if text == "die":
             os._exit(9)  # as if the kernel killed the worker
-        return real(text)
+        return real(text, **options)
 
     if "fork" not in multiprocessing.get_all_start_methods():
         pytest.skip("needs the fork start method to hand the patch to the workers")
