@@ -3,6 +3,7 @@
     python benchmarks/bench_parse.py                 # all 30,101 articles
     python benchmarks/bench_parse.py --limit 3000    # a quicker look
     python benchmarks/bench_parse.py --profile 25    # plus the 25 costliest functions
+    python benchmarks/bench_parse.py --check         # also check the contract on every article
 
 Each stage is timed on its own over the same texts, through its entry point (the
 boilerplate, duplicate and language stages on ready blocks, as parse() calls them);
@@ -29,6 +30,8 @@ from newsparse.boilerplate import classify_blocks
 from newsparse.dedup import find_duplicates
 from newsparse.embeds import find_embeds
 from newsparse.lang import detect_lang
+from newsparse.quotes import find_quotes
+from newsparse.spacing import repair_spacing
 
 
 def stages() -> list[tuple[str, Callable[[str], object]]]:
@@ -43,12 +46,20 @@ def stages() -> list[tuple[str, Callable[[str], object]]]:
     def language(text: str) -> object:
         return [detect_lang(text[b.start : min(b.end, b.start + 400)]) for b in _blocks(text)]
 
+    def spacing(text: str) -> object:
+        return [repair_spacing(text[b.start : b.end]) for b in _blocks(text)]
+
+    def quotes(text: str) -> object:
+        return find_quotes(text, [(b.start, b.end) for b in _blocks(text)])
+
     return [
         ("blocks", split_blocks),
         ("embeds", find_embeds),
         ("boilerplate", boilerplate),
         ("duplicates", duplicates),
         ("language", language),
+        ("spacing", spacing),
+        ("quotes", quotes),
         ("parse", newsparse.parse),
     ]
 
@@ -62,11 +73,39 @@ def _blocks(text: str) -> tuple[Block, ...]:
     return _READY[text]
 
 
+def check_all(texts: list[str]) -> int:
+    """Parse every text and check DESIGN.md's contract; return the number of failures."""
+    failures = 0
+    for n, text in enumerate(texts):
+        try:
+            article = newsparse.parse(text)
+            pos = 0
+            for seg in article.segments:
+                assert seg.start == pos, f"gap or overlap at {pos}"
+                pos = seg.end
+            assert pos == len(text), "segments do not reach the end"
+            for sub in article.appended:
+                assert 0 <= sub.start <= sub.end <= len(text), "appended article out of range"
+                for seg in sub.segments:
+                    assert sub.start <= seg.start <= seg.end <= sub.end, "sub-segment out of range"
+            for item in (*article.embeds, *article.quotes):
+                assert 0 <= item.start <= item.end <= len(text), f"{item!r} out of range"
+            for quote in article.quotes:
+                assert text[quote.start : quote.end] == quote.text, f"{quote!r} off its words"
+        except Exception as exc:  # a failure is reported, not raised: count them all
+            failures += 1
+            print(f"article {n}: {type(exc).__name__}: {exc}")
+    return failures
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="read only the first N articles")
     ap.add_argument(
         "--profile", type=int, default=0, metavar="N", help="print the N costliest functions"
+    )
+    ap.add_argument(
+        "--check", action="store_true", help="check the contract's invariants on every article"
     )
     args = ap.parse_args()
 
@@ -86,6 +125,11 @@ def main() -> int:
     print(
         f"peak memory: {peak:.0f} MiB (corpus texts held in memory: {chars * 2 / 2**20:.0f} MiB or less)"
     )
+    if args.check:
+        failures = check_all(texts)
+        print(f"contract checked on {len(texts)} articles: {failures} failure(s)")
+        if failures:
+            return 1
     if args.profile:
         prof = cProfile.Profile()
         prof.enable()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,10 @@ import newsparse
 from tests.conftest import CORPUS, SHARED, corpus_names, read_corpus_text
 from tests.test_parse_props import check_article
 
+if not corpus_names() and os.environ.get("CI"):
+    # CI always has ../shared: a silent skip there would hide every corpus regression.
+    msg = f"CI is set but the shared corpus is missing at {CORPUS}"
+    raise RuntimeError(msg)
 pytestmark = pytest.mark.skipif(
     not corpus_names(), reason="the shared corpus is not beside the repo"
 )
