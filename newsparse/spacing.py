@@ -38,13 +38,15 @@ import re
 from collections.abc import Mapping
 
 from newsparse import _offsets
+from newsparse._arabic import ARABIC_LETTERS, TATWEEL
 from newsparse._data import load_lines, load_table
 from newsparse.errors import check_text
 from newsparse.normalize import Normalized
 
 __all__ = ["repair_spacing", "repair_spacing_with_map"]
 
-_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+# The Arabic alphabet (from pyarabic) plus the letters Persian and Urdu add.
+_LETTER = ARABIC_LETTERS + "\u0671-\u06d3"
 _MARK = "\u064b-\u065f\u0670"
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
@@ -66,9 +68,9 @@ _PUNCT = re.compile(f"[\u060c\u061b\u061f!,.:](?=[{_LETTER}])")
 # Long runs of Arabic letters, no mark or tatweel next to them: the tokens the
 # lexicon looks at (shorter ones are rarely two glued words).
 _TOKEN = re.compile(
-    f"(?<![{_LETTER}{_MARK}\u0640])[{_LETTER}]{{5,30}}+(?![{_LETTER}{_MARK}\u0640])"
+    f"(?<![{_LETTER}{_MARK}{TATWEEL}])[{_LETTER}]{{5,30}}+(?![{_LETTER}{_MARK}{TATWEEL}])"
 )
-_WORDISH = re.compile(f"[{_LETTER}{_MARK}\u0640]")
+_WORDISH = re.compile(f"[{_LETTER}{_MARK}{TATWEEL}]")
 _RUN = re.compile(f"[{_LETTER}][{_LETTER}]*")
 
 # How frequent the parts of a split must be in the word list (see _trusted).
