@@ -41,7 +41,8 @@ import regex
 from newsparse._data import load_table
 from newsparse._patterns import alternation
 from newsparse._post import clean_post, ends_with_link, post_fields, weight
-from newsparse.blocks import split_blocks
+from newsparse._lexicon import fold_word, lexicon
+from newsparse.blocks import Block, split_blocks
 from newsparse.dates import match_date, parse_date
 from newsparse.errors import check_text
 from newsparse.lang import detect_lang, dominant_script
@@ -380,6 +381,7 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
                 size > f.limit * _NEAREST_SLACK
                 or _is_embed_line(chunk)
                 or _introduces_post(chunk)  # the post's text is gone: only its lead-in
+                or (_reads_like_report(chunk) and not _has_post_marks(chunk))
             ):
                 break
         elif (
@@ -390,6 +392,8 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
             or taken.startswith("RT @")  # a repost's text starts at its ``RT @``
             or _other_language(chunk, post)
             or _introduces_post(chunk)  # ``He tweeted:``: the article's words
+            or _reads_like_report(chunk)  # the article telling, not the post
+            or not _belongs_to_post(chunk, window, blocks, k, post)
         ):
             break
         total += size + (taken is not None)
@@ -397,6 +401,63 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
         post = f"{chunk}\n{post}"
         start = lo + b.start
     return start
+
+
+# A line of a post rarely runs past this weight; a longer one that ends a sentence
+# with a full stop reads like an article's paragraph (calibrated on the dev corpus:
+# the longest such tweet line there weighs 145, news paragraphs mostly 170 and more).
+_TYPICAL_LINE = 150
+# Full stops that end a statement (not ``!``, ``?`` or ``…``, which posts end with).
+_FULL_STOP = regex.compile(r"[.。۔][\"'”’»)\]]{0,3}\s*$")
+_POST_MARK = regex.compile(r"pic\.twitter\.com/|https?://t\.co/|[#＃@][\p{L}\p{N}_]")
+_LEAD_WORDS = regex.compile(r"[\p{L}\p{M}’']+")
+# How many words open a block for the reporting-verb test (a cue and its subject).
+_LEAD_SPAN = 4
+
+
+def _has_post_marks(chunk: str) -> bool:
+    """A post's own tokens: a ``t.co`` or media link, a hashtag or a mention."""
+    return _POST_MARK.search(chunk) is not None
+
+
+def _reads_like_report(chunk: str) -> bool:
+    """A block that opens with a reporting verb (``وأكد الوزير``, ``He said``).
+
+    Such a block is the article telling what was said, never the post saying it:
+    the verbs are the reporting cues of ``quote_cues.tsv``.
+    """
+    words = [fold_word(w) for w in _LEAD_WORDS.findall(chunk[:120])[:_LEAD_SPAN]]
+    lex = lexicon()
+    for i in range(min(2, len(words))):  # ``In Berlin sagte…`` is prose, not a post
+        cue, _ = lex.cue(words[i:])
+        if cue is not None and cue.role in ("verb", "participle"):
+            return True
+    return False
+
+
+def _belongs_to_post(chunk: str, window: str, blocks: tuple[Block, ...], k: int, post: str) -> bool:
+    """Positive evidence that block *k*, above the post's nearest block, is the post's.
+
+    Without it the post is its nearest block alone: a block the article wrote is lost
+    from the body if taken, which is worse than a post cut short.
+    """
+    if _has_post_marks(chunk):
+        return True
+    if _FULL_STOP.search(chunk) is None:
+        return True  # a line with no final full stop: a post's line, a list item
+    if weight(chunk) <= _TYPICAL_LINE:
+        return True  # a short sentence
+    # A long statement: the post's only if it is in the post's language and the
+    # block above it is not (a German post on an Arabic page).
+    above = next(
+        (
+            window[b.start : b.end]
+            for b in reversed(blocks[:k])
+            if _HAS_WORD.search(window[b.start : b.end])
+        ),
+        None,
+    )
+    return above is not None and _other_language(above, f"{chunk}\n{post}")
 
 
 @functools.cache

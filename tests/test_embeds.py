@@ -256,6 +256,60 @@ def test_a_lead_in_naming_the_platform_is_not_the_post(lead_in):
     assert _one(f"{lead_in}\n— وزارة الخارجية (@KSAMOFA) October 10, 2023").text == ""
 
 
+_JUBEIR = "— عادل الجبير (@AdelAljubeir) July 20, 2015"
+
+
+def test_an_arabic_post_does_not_swallow_the_paragraph_before_it():
+    text = (
+        "…وأكد الوزير أن المملكة ستواصل دعم الشعب اليمني حتى تحقيق الاستقرار.\n"
+        "نرحب بالاتفاق بين الأطراف اليمنية ونتطلع إلى تنفيذه.\n"
+        f"{_JUBEIR}"
+    )
+    e = _one(text)
+    assert e.text == "نرحب بالاتفاق بين الأطراف اليمنية ونتطلع إلى تنفيذه."
+    article = newsparse.parse(text)
+    assert "وأكد الوزير أن المملكة" in article.text
+
+
+def test_a_long_statement_above_the_nearest_block_stays_in_the_article():
+    # no reporting verb, but a long sentence ending in a full stop in the page's script
+    paragraph = (
+        "تواصل المملكة جهودها الإنسانية في اليمن منذ سنوات طويلة عبر مركز الملك سلمان"
+        " للإغاثة والأعمال الإنسانية في كل المحافظات."
+    )
+    e = _one(f"{paragraph}\n\nنرحب بالاتفاق بين الأطراف اليمنية\n\n{_JUBEIR}")
+    assert e.text == "نرحب بالاتفاق بين الأطراف اليمنية"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "وقال الوزير إن الاتفاق خطوة مهمة",  # a reporting verb, no full stop
+        "The minister said the agreement was an important step",
+        "In Berlin sagte der Kanzler, das Abkommen sei ein wichtiger Schritt",
+    ],
+)
+def test_a_block_opening_with_a_reporting_verb_is_never_the_post(above):
+    e = _one(f"{above}\nنرحب بالاتفاق بين الأطراف اليمنية\n{_JUBEIR}")
+    assert e.text == "نرحب بالاتفاق بين الأطراف اليمنية"
+
+
+@pytest.mark.parametrize(
+    ("above", "why"),
+    [
+        (
+            "#اليمن يستحق السلام والاستقرار بعد سنوات طويلة من الحرب والمعاناة والتشريد والجوع.",
+            "tag",
+        ),
+        ("نرحب اليوم بالخطوة التاريخية", "no full stop"),
+        ("يوم تاريخي.", "short"),
+    ],
+)
+def test_a_block_above_is_taken_on_evidence_it_belongs_to_the_post(above, why):
+    e = _one(f"{above}\nونتطلع إلى تنفيذ الاتفاق بين الأطراف اليمنية\n{_JUBEIR}")
+    assert e.text.startswith(above), why
+
+
 def test_a_post_may_hold_a_colon_line():
     text = (
         "Senate resolves to:\nObserve a minute silence in honour of the departed souls.\n\n"
