@@ -39,9 +39,9 @@ import attrs
 import regex
 
 from newsparse._data import load_table
+from newsparse._lexicon import fold_word, lexicon
 from newsparse._patterns import alternation
 from newsparse._post import clean_post, ends_with_link, post_fields, weight
-from newsparse._lexicon import fold_word, lexicon
 from newsparse.blocks import Block, split_blocks
 from newsparse.dates import match_date, parse_date
 from newsparse.errors import check_text
