@@ -512,6 +512,11 @@ def _inline_start(text: str, f: _Found, floor: int) -> int:
             break
         if weight(piece) > f.limit * (_NEAREST_SLACK if best is None else 1):
             break
+        sentence = region[s:best].strip() if best is not None else piece
+        if _reads_like_report(sentence) and (best is not None or not _has_post_marks(piece)):
+            break  # the article's sentence, not the post's
+        if best is not None and not _has_post_marks(sentence) and weight(sentence) > _TYPICAL_LINE:
+            break  # a long sentence before the post's last: no evidence it is the post's
         post_script = post_script or sentence_script
         best = s
     if best is None:

@@ -180,6 +180,27 @@ def test_glued_signature_starts_the_post_at_a_sentence():
     assert e.lang == "ar"
 
 
+def test_a_glued_post_after_2017_still_leaves_the_reporting_sentence_to_the_body():
+    # 280 characters would hold both sentences: the reporting verb stops the post
+    text = (
+        "وأكدت الهيئة أن الرحلات ستعود إلى جدولها المعتاد. نعتذر للمسافرين عن التأخير"
+        ".— هيئة الطيران المدني (@ksagaca) July 31, 2019"
+    )
+    e = _one(text)
+    assert e.text == "نعتذر للمسافرين عن التأخير."
+
+
+def test_a_glued_post_takes_a_short_sentence_before_its_last():
+    text = (
+        "Merci à tous. Le campus reste ouvert toute la semaine pour les étudiants"
+        ".— Université (@univ) 17 février 2018"
+    )
+    assert (
+        _one(text).text
+        == "Merci à tous. Le campus reste ouvert toute la semaine pour les étudiants."
+    )
+
+
 def test_signature_joined_to_its_text_line():
     text = (
         "I love that they trademarked it. https://t.co/XPxUJuyIAC"
