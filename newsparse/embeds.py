@@ -409,7 +409,10 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
 _TYPICAL_LINE = 150
 # Full stops that end a statement (not ``!``, ``?`` or ``…``, which posts end with).
 _FULL_STOP = regex.compile(r"[.。۔][\"'”’»)\]]{0,3}\s*$")
-_POST_MARK = regex.compile(r"pic\.twitter\.com/|https?://t\.co/|[#＃@][\p{L}\p{N}_]")
+_POST_MARK = regex.compile(
+    r"pic\.twitter\.com/|https?://t\.co/"
+    r"|(?<![\p{L}\p{N}_&])[#＃][\p{L}_]|(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]"
+)
 _LEAD_WORDS = regex.compile(r"[\p{L}\p{M}’']+")
 # How many words open a block for the reporting-verb test (a cue and its subject).
 _LEAD_SPAN = 4
@@ -647,6 +650,8 @@ def _posted_by(text: str, m: regex.Match[str], row: dict[str, str], line_end: in
         name = text[m.end() : jm.start()].strip()
         if not name or len(name) > _MAX_NAME:
             return None
+        if not _facebook_context(text, m.start("cue"), text[dm.start : dm.end]):
+            return None  # a blog's byline: ``Posted by Admin on Monday, March 2, 2020``
         return _Found(
             row["platform"],
             m.start("cue"),
@@ -658,6 +663,47 @@ def _posted_by(text: str, m: regex.Match[str], row: dict[str, str], line_end: in
             limit=_FACEBOOK_LIMIT,
         )
     return None
+
+
+# A Facebook marker in the post above its byline: a link to Facebook, the entity
+# Facebook writes for ``@``.
+_FACEBOOK_MARK = regex.compile(r"facebook\.com/|fb\.(?:com|me|watch)/|&#0?64;")
+# How far above the byline the post's last line is looked for.
+_BYLINE_REACH = 600
+
+
+def _facebook_context(text: str, cue_start: int, date_text: str) -> bool:
+    """Whether a ``Posted by`` line closes a Facebook post rather than a blog's article.
+
+    Facebook keeps ``Posted by`` in English and prints the date in the copier's
+    language, cuts a long post with ``…`` and links its tags and mentions; a blog's
+    byline has none of that. Evidence is a localized date or, on the post's last
+    line, a hashtag, a mention, a Facebook link, the cut, or a post's ``!``.
+    """
+    if _localized(date_text):
+        return True
+    above = text[max(0, cue_start - _BYLINE_REACH) : cue_start].rstrip()
+    last = above[above.rfind("\n") + 1 :].strip()
+    if not last:
+        return False  # standing alone: nothing above it to be the post
+    return (
+        _has_post_marks(last)
+        or _FACEBOOK_MARK.search(last) is not None
+        or last.endswith(("…", "...", "!"))
+    )
+
+
+@functools.cache
+def _english_date_words() -> frozenset[str]:
+    months = (r["name"] for r in load_table("months.tsv") if r["lang"] == "en")
+    words = (r["word"] for r in load_table("date_words.tsv") if r["lang"] == "en")
+    return frozenset(w.casefold() for w in (*months, *words))
+
+
+def _localized(date_text: str) -> bool:
+    """Whether a date holds a word that is not English (``jueves, 22 de marzo``)."""
+    english = _english_date_words()
+    return any(w.casefold() not in english for w in _LEAD_WORDS.findall(date_text))
 
 
 # --- TikTok ---------------------------------------------------------------------------

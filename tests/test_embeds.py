@@ -547,6 +547,34 @@ def test_facebook_localized_date():
     assert e.text == "Hell & Heaven 2018"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted by Admin on Monday, March 2, 2020",
+        "Ten tips for a better garden\nPosted by Admin on Monday, March 2, 2020\nSpring is here.",
+        "We planted the last of the roses this weekend and they look lovely in the sun.\n"
+        "Posted by Admin on Monday, March 2, 2020",
+    ],
+)
+def test_a_blog_byline_is_not_a_facebook_post(text):
+    assert find_embeds(text) == ()
+    assert newsparse.parse(text).embeds == ()
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Thank you Frankston City Council!",  # a post's exclamation
+        "Familien dürfen nicht noch zusätzlich belastet…",  # Facebook's cut
+        "Se acerca el #HellAndHeaven Fest 2018",  # a tag
+        "Gracias a &#064;RockNside por la cobertura",  # Facebook's entity for @
+    ],
+)
+def test_a_facebook_byline_is_a_post_on_evidence_above_it(above):
+    e = _one(f"{above}\nPosted by RockNside on Monday, March 27, 2017")
+    assert (e.platform, e.author, e.text) == ("facebook", "RockNside", above.replace("&#064;", "@"))
+
+
 def test_tiktok():
     text = "@codingtuts For loops in Python!\n♬ original sound - Austin Baird"
     e = _one(text)
