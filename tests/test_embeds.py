@@ -507,6 +507,49 @@ def test_instagram_german_interface():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "author", "handle", "date", "post", "lang"),
+    [
+        pytest.param(
+            "عرض هذا المنشور على Instagram\n\nصورة من رحلتنا إلى العلا #السعودية\n\n"
+            "منشور تمت مشاركته بواسطة هيئة السياحة (@visitsaudi) في 12 مارس 2021",
+            "هيئة السياحة",
+            "visitsaudi",
+            dt.date(2021, 3, 12),
+            "صورة من رحلتنا إلى العلا #السعودية",
+            "ar",
+            id="arabic",
+        ),
+        pytest.param(
+            "Voir cette publication sur Instagram\n\nUne belle journée au bord de la Seine\n\n"
+            "Une publication partagée par Ville de Paris (@parisjetaime) le 17 février 2018",
+            "Ville de Paris",
+            "parisjetaime",
+            dt.date(2018, 2, 17),
+            "Une belle journée au bord de la Seine",
+            "fr",
+            id="french",
+        ),
+    ],
+)
+def test_instagram_arabic_and_french_interface(text, author, handle, date, post, lang):
+    e = _one(text)
+    assert (e.platform, e.author, e.handle, e.date) == ("instagram", author, handle, date)
+    assert (e.text, e.lang, e.start, e.end) == (post, lang, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a dit : voir cette publication sur Instagram ne suffit pas.",
+        "ونشرت الوزارة منشور تمت مشاركته بواسطة آلاف المستخدمين دون حساب.",
+        "Une publication partagée par la mairie a suscité des réactions.",
+    ],
+)
+def test_instagram_phrases_inside_a_sentence_are_not_posts(text):
+    assert find_embeds(text) == ()
+
+
 def test_instagram_without_date_and_math_letters():
     text = "View this post on Instagram\n\nA post shared by 𝐋𝐚𝐮𝐫𝐞 | 𝐃𝐞𝐜𝐨 (@lanostradeco)"
     e = _one(text)
