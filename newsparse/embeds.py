@@ -10,11 +10,14 @@ them and reads their fields.
 The attribution line is what makes a tweet: a dash, a name, ``(@handle)`` and a date
 that parses (`newsparse.dates`), so a body sentence that mentions ``@someone`` or a
 credit line ``- John Smith (@jsmith) contributed`` is not a post. Where the post's
-text begins is not marked; it is read back from the attribution line, block by block,
-while the text still fits the platform's length limit (Twitter's weighted 280
-characters, 140 before November 2017), keeps its script and language, and does not run
-into another post, a list that continues above it, or the article's lead-in
-(``وكتب على حسابه في تويتر:``).
+text begins is not marked: it is the block above the attribution line, and a block
+further up joins it only on evidence that it is the post's (a ``t.co`` or media
+link, a hashtag or mention, a short or unfinished line, the post's language where
+the page's changes), never when it opens with a reporting verb (``وأكد الوزير``).
+Taking an article's paragraph for a post's would drop it from the body. The text
+also stops at the platform's length limit (Twitter's weighted 280 characters, 140
+before November 2017), at another post, a list that continues above it, or the
+article's lead-in (``وكتب على حسابه في تويتر:``).
 
 >>> text = ("وقال البيت الأبيض في بيان إن الرئيس سيزور المنطقة.\n\n"
 ...         "Tonight the White House is lit up blue and white. pic.twitter.com/DAluoPKpMr\n\n"
