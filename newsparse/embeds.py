@@ -12,12 +12,12 @@ that parses (`newsparse.dates`), so a body sentence that mentions ``@someone`` o
 credit line ``- John Smith (@jsmith) contributed`` is not a post. Where the post's
 text begins is not marked: it is the block above the attribution line, and a block
 further up joins it only on evidence that it is the post's (a ``t.co`` or media
-link, a hashtag or mention, a short or unfinished line, the post's language where
-the page's changes), never when it opens with a reporting verb (``وأكد الوزير``).
-Taking an article's paragraph for a post's would drop it from the body. The text
-also stops at the platform's length limit (Twitter's weighted 280 characters, 140
-before November 2017), at another post, a list that continues above it, or the
-article's lead-in (``وكتب على حسابه في تويتر:``).
+link, a hashtag or mention, a short or unfinished line, the author's first person,
+the post's language where the page's changes), never when it opens with a
+reporting verb (``وأكد الوزير``): an article's paragraph taken for a post's would
+be lost from the body. The text also stops at the platform's length limit
+(Twitter's weighted 280 characters, 140 before November 2017), at another post, a
+list that continues above it, or the article's lead-in (``وكتب على حسابه في تويتر:``).
 
 >>> text = ("وقال البيت الأبيض في بيان إن الرئيس سيزور المنطقة.\n\n"
 ...         "Tonight the White House is lit up blue and white. pic.twitter.com/DAluoPKpMr\n\n"
@@ -434,7 +434,7 @@ def _reads_like_report(chunk: str) -> bool:
     """
     words = [fold_word(w) for w in _LEAD_WORDS.findall(chunk[:120])[:_LEAD_SPAN]]
     lex = lexicon()
-    for i in range(min(2, len(words))):  # ``In Berlin sagte…`` is prose, not a post
+    for i in range(len(words)):  # subject first too: ``Der Kanzler erklärte``
         cue, _ = lex.cue(words[i:])
         if cue is not None and cue.role in ("verb", "participle"):
             return True
@@ -453,6 +453,8 @@ def _belongs_to_post(chunk: str, window: str, blocks: tuple[Block, ...], k: int,
         return True  # a line with no final full stop: a post's line, a list item
     if weight(chunk) <= _TYPICAL_LINE:
         return True  # a short sentence
+    if _speaks_for_itself(chunk):
+        return True  # ``Präsident Macron und ich haben…``: the author's own voice
     # A long statement: the post's only if it is in the post's language and the
     # block above it is not (a German post on an Arabic page).
     above = next(
@@ -464,6 +466,35 @@ def _belongs_to_post(chunk: str, window: str, blocks: tuple[Block, ...], k: int,
         None,
     )
     return above is not None and _other_language(above, f"{chunk}\n{post}")
+
+
+# Quotation marks: a paragraph holding them may be the article quoting a speaker.
+_QUOTE_MARK = regex.compile(r"[\"«»“”„‹›]")
+
+
+@functools.cache
+def _first_person() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for row in load_table("post_voice.tsv"):
+        words.setdefault(row["lang"], set()).add(fold_word(row["word"]))
+    return {lang: frozenset(w) for lang, w in words.items()}
+
+
+def _speaks_for_itself(chunk: str) -> bool:
+    """A first-person statement with no quotation and no reporting verb in it."""
+    if _QUOTE_MARK.search(chunk):
+        return False
+    lang = detect_lang(chunk, min_votes=_LANGUAGE_VOTES)
+    words = [fold_word(w) for w in _LEAD_WORDS.findall(chunk)]
+    if lang is None or _first_person().get(lang, frozenset()).isdisjoint(words):
+        return False
+    lex = lexicon()
+    return not any(
+        lex.starts(w)
+        and (cue := lex.cue(words[i:])[0]) is not None
+        and cue.role in ("verb", "participle")
+        for i, w in enumerate(words)
+    )
 
 
 @functools.cache

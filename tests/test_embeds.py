@@ -306,8 +306,8 @@ def test_a_long_statement_above_the_nearest_block_stays_in_the_article():
     "above",
     [
         "وقال الوزير إن الاتفاق خطوة مهمة",  # a reporting verb, no full stop
-        "The minister said the agreement was an important step",
-        "In Berlin sagte der Kanzler, das Abkommen sei ein wichtiger Schritt",
+        "الوزير قال إن الاتفاق خطوة مهمة",  # subject first
+        "وزير الخارجية أكد أن الاتفاق خطوة مهمة",
     ],
 )
 def test_a_block_opening_with_a_reporting_verb_is_never_the_post(above):
@@ -329,6 +329,42 @@ def test_a_block_opening_with_a_reporting_verb_is_never_the_post(above):
 def test_a_block_above_is_taken_on_evidence_it_belongs_to_the_post(above, why):
     e = _one(f"{above}\nونتطلع إلى تنفيذ الاتفاق بين الأطراف اليمنية\n{_JUBEIR}")
     assert e.text.startswith(above), why
+
+
+_SCHOLZ = "— Bundeskanzler Olaf Scholz (@Bundeskanzler) October 9, 2023"
+_SCHOLZ_POST = (
+    "Unsere 5 Länder werden sicherstellen, dass Israel sich und seine Bürger gegen"
+    " die abscheulichen Angriffe verteidigen kann. pic.twitter.com/M54eMv5fiD"
+)
+
+
+def test_a_long_first_person_statement_is_the_posts():
+    first = (
+        "Präsident Macron und ich haben mit Präsident Biden, Premier Sunak und"
+        " Premierministerin Meloni telefoniert und unsere Unterstützung für Israel bekräftigt."
+    )
+    e = _one(f"{first}\n\n{_SCHOLZ_POST}\n\n{_SCHOLZ}")
+    assert e.start == 0
+    assert e.text == f"{first}\n{_SCHOLZ_POST}"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # first person inside a quotation: the article quoting the chancellor
+        "„Wir stehen fest an der Seite Israels und werden das auch weiterhin tun“, hieß"
+        " es am Montagabend aus dem Kanzleramt in Berlin nach dem langen Telefonat der fünf.",
+        # first person, and a reporting verb: the article telling
+        "Der Kanzler erklärte am Abend nach dem Gespräch, wir müssten gemeinsam mit den"
+        " Partnern in Europa und in Washington entschlossen handeln.",
+        # a long third-person statement
+        "Die Regierungschefs der fünf Länder haben am Montag miteinander telefoniert und"
+        " ihre Unterstützung für Israel nach den Angriffen der Hamas vom Wochenende bekräftigt.",
+    ],
+)
+def test_a_long_statement_without_the_posts_voice_is_the_articles(above):
+    e = _one(f"{above}\n\n{_SCHOLZ_POST}\n\n{_SCHOLZ}")
+    assert e.text == _SCHOLZ_POST
 
 
 def test_a_post_may_hold_a_colon_line():
