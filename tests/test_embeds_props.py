@@ -164,3 +164,28 @@ def test_marker_soup_never_breaks_anything(parts):
         assert pos <= e.start < e.end <= len(text)
         pos = e.end
     check_article(text, newsparse.parse(text))
+
+
+# Article paragraphs that open with a reporting verb (quote_cues.tsv), subject first
+# or verb first, in the languages of the cue table.
+_REPORTS = st.sampled_from(
+    [
+        "وأكد الوزير أن المملكة ستواصل دعم الشعب اليمني حتى تحقيق الاستقرار.",
+        "وقال المتحدث باسم الوزارة إن الاتفاق سيوقع الأسبوع المقبل",
+        "الوزير أوضح أن العمل مستمر في كل المحافظات.",
+        "The minister said the agreement would be signed next week.",
+        "Le ministre a déclaré que l'accord serait signé la semaine prochaine.",
+        "Der Kanzler sagte, das Abkommen werde nächste Woche unterzeichnet.",
+    ]
+)
+
+
+@given(_REPORTS, posts, st.sampled_from(["\n", "\n\n"]), handles, written_dates())
+def test_a_reporting_paragraph_above_a_post_stays_in_the_article(
+    report, post, gap, handle, written
+):
+    _date, date_text = written
+    text = f"{report}{gap}{post}{gap}— Name (@{handle}) {date_text}"
+    (e,) = find_embeds(text)
+    assert e.start >= len(report)
+    assert report.strip() in newsparse.parse(text).text
