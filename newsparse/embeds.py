@@ -433,12 +433,17 @@ def _reads_like_report(chunk: str) -> bool:
     the verbs are the reporting cues of ``quote_cues.tsv``.
     """
     words = [fold_word(w) for w in _LEAD_WORDS.findall(chunk[:120])[:_LEAD_SPAN]]
+    # subject first too: ``Der Kanzler erklärte``
+    return any(_reporting_verb_at(words, i) for i in range(len(words)))
+
+
+def _reporting_verb_at(words: list[str], i: int) -> bool:
+    """Whether a reporting verb or participle starts at folded word *i* of *words*."""
     lex = lexicon()
-    for i in range(len(words)):  # subject first too: ``Der Kanzler erklärte``
-        cue, _ = lex.cue(words[i:])
-        if cue is not None and cue.role in ("verb", "participle"):
-            return True
-    return False
+    if not lex.starts(words[i]):
+        return False
+    cue, _ = lex.cue(words[i:])
+    return cue is not None and cue.role in ("verb", "participle")
 
 
 def _belongs_to_post(chunk: str, window: str, blocks: tuple[Block, ...], k: int, post: str) -> bool:
@@ -488,13 +493,7 @@ def _speaks_for_itself(chunk: str) -> bool:
     words = [fold_word(w) for w in _LEAD_WORDS.findall(chunk)]
     if lang is None or _first_person().get(lang, frozenset()).isdisjoint(words):
         return False
-    lex = lexicon()
-    return not any(
-        lex.starts(w)
-        and (cue := lex.cue(words[i:])[0]) is not None
-        and cue.role in ("verb", "participle")
-        for i, w in enumerate(words)
-    )
+    return not any(_reporting_verb_at(words, i) for i in range(len(words)))
 
 
 @functools.cache

@@ -282,6 +282,9 @@ def same_length_table(operations: tuple[str, ...]) -> dict[int, str]:
     Deletions become a space and anything that would change the length is left out,
     so offsets in the translated text are offsets in the input: a matching view for
     the modules that search text and report spans (`newsparse.dates`).
+
+    >>> "أيار\u200f\u00a02023".translate(same_length_table(("spaces", "controls", "alef")))
+    'ايار  2023'
     """
     tables = _op_tables()
     out: dict[int, str] = {}
