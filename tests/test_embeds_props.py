@@ -189,3 +189,26 @@ def test_a_reporting_paragraph_above_a_post_stays_in_the_article(
     (e,) = find_embeds(text)
     assert e.start >= len(report)
     assert report.strip() in newsparse.parse(text).text
+
+
+_TITLES = st.sampled_from(
+    [
+        "",
+        "Ten tips for a better garden",
+        "We planted the last of the roses this weekend and they look lovely in the sun.",
+        "وزير الخارجية يستقبل نظيره الفرنسي في الرياض",
+    ]
+)
+
+
+@given(
+    _TITLES,
+    st.sampled_from(["Admin", "Jane Doe", "فريق التحرير"]),
+    st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 31)),
+)
+def test_a_blog_byline_with_an_english_date_is_never_a_post(title, name, date):
+    weekday = dt.date(2024, 1, 1 + date.weekday()).strftime("%A")  # 2024-01-01: a Monday
+    month = dt.date(2024, date.month, 1).strftime("%B")
+    byline = f"Posted by {name} on {weekday}, {month} {date.day}, {date.year}"
+    text = f"{title}\n{byline}\nThe article starts here." if title else byline
+    assert find_embeds(text) == ()
