@@ -416,6 +416,8 @@ _POST_MARK = regex.compile(
     r"pic\.twitter\.com/|https?://t\.co/"
     r"|(?<![\p{L}\p{N}_&])[#＃][\p{L}_]|(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]"
 )
+# A link and the rest of its token (a post's last "sentence" may be its media link).
+_LINK = regex.compile(r"(?:pic\.twitter\.com/|https?://)\S*")
 _LEAD_WORDS = regex.compile(r"[\p{L}\p{M}’']+")
 # How many words open a block for the reporting-verb test (a cue and its subject).
 _LEAD_SPAN = 4
@@ -539,6 +541,7 @@ def _inline_start(text: str, f: _Found, floor: int) -> int:
     region = text[lo : f.sig_start]
     best: int | None = None
     post_script: str | None = None
+    worded = False  # the post taken so far holds words, not only its links
     for s in reversed([0, *(m.end() for m in _SENTENCE_END.finditer(region))]):
         piece = region[s:].strip()
         if not piece:
@@ -551,9 +554,12 @@ def _inline_start(text: str, f: _Found, floor: int) -> int:
         sentence = region[s:best].strip() if best is not None else piece
         if _reads_like_report(sentence) and (best is not None or not _has_post_marks(piece)):
             break  # the article's sentence, not the post's
-        if best is not None and not _has_post_marks(sentence) and weight(sentence) > _TYPICAL_LINE:
-            break  # a long sentence before the post's last: no evidence it is the post's
+        if worded and not (_has_post_marks(sentence) or _speaks_for_itself(sentence)):
+            # A sentence before the post's last, in the same line as the article's:
+            # only a post's tokens or its author's voice tell it from the article's.
+            break
         post_script = post_script or sentence_script
+        worded = worded or _HAS_WORD.search(_LINK.sub("", sentence)) is not None
         best = s
     if best is None:
         return f.sig_start

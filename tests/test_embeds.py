@@ -190,15 +190,27 @@ def test_a_glued_post_after_2017_still_leaves_the_reporting_sentence_to_the_body
     assert e.text == "نعتذر للمسافرين عن التأخير."
 
 
-def test_a_glued_post_takes_a_short_sentence_before_its_last():
+def test_a_glued_post_takes_a_sentence_before_its_last_on_evidence():
     text = (
-        "Merci à tous. Le campus reste ouvert toute la semaine pour les étudiants"
-        ".— Université (@univ) 17 février 2018"
+        "Le campus a rouvert lundi. Nous restons ouverts pour vous. #Paris8 Le campus reste"
+        " ouvert toute la semaine.— Université (@univ) 17 février 2018"
     )
+    e = _one(text)
     assert (
-        _one(text).text
-        == "Merci à tous. Le campus reste ouvert toute la semaine pour les étudiants."
+        e.text == "Nous restons ouverts pour vous. #Paris8 Le campus reste ouvert toute la semaine."
     )
+
+
+def test_a_glued_post_takes_a_long_first_person_sentence_before_its_last():
+    first = (
+        "We have been working with the airport authorities through the night to bring"
+        " every flight of the morning back to its usual schedule as soon as possible."
+    )
+    text = (
+        "The airport reopened on Monday after the storm. "
+        f"{first} Thank you for your patience.— Airport (@airport) July 31, 2019"
+    )
+    assert _one(text).text == f"{first} Thank you for your patience."
 
 
 def test_signature_joined_to_its_text_line():
