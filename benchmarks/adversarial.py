@@ -39,6 +39,25 @@ CASES: dict[str, Callable[[int], str]] = {
     "unbalanced_quotes": _repeat('قال "نعم و«لا “ربما\n'),
     "mentions_and_hashtags": _repeat("@a #b pic.twitter.com/x https://t.co/y "),
     "colons_and_said": _repeat("وقال: وأضاف: said: "),
+    # embeds: names as long as a line allows, posts read back block by block, runs of
+    # the characters tags and mentions start with, media links with no line break,
+    # signatures glued into one endless line, bylines and interface lines
+    "attribution_long_names": _repeat(
+        "— " + "اسم طويل جدا Name " * 12 + "(@handle_x) October 10, 2023\n"
+    ),
+    "tweets_read_back": _repeat(
+        "وأكد الوزير أن المملكة ستواصل دعمها.\nنرحب بالاتفاق #اليمن\n"
+        "— عادل الجبير (@AdelAljubeir) July 20, 2015\n"
+    ),
+    "at_and_hash_runs": _repeat("@" * 500 + "#" * 500 + "(@" * 100 + "\n"),
+    "media_links_one_line": _repeat("pic.twitter.com/"),
+    "glued_signatures_one_line": _repeat(
+        "جملة قصيرة. نعتذر للمسافرين.— هيئة الطيران (@ksagaca) July 31, 2019 "
+    ),
+    "bylines_and_interface_lines": _repeat(
+        "Posted by Admin on Monday, March 2, 2020\nVoir cette publication sur Instagram\n"
+        "منشور تمت مشاركته بواسطة X (@x) في 12 مارس 2021\n"
+    ),
 }
 
 

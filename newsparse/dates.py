@@ -26,6 +26,7 @@ import regex
 from newsparse._data import load_table
 from newsparse._patterns import alternation
 from newsparse.errors import check_text
+from newsparse.normalize import same_length_table
 
 __all__ = ["DateMatch", "match_date", "parse_date"]
 
@@ -34,22 +35,15 @@ _MIN_YEAR = 1900
 _MAX_YEAR = 2100
 
 # The matching view: one character for one, so offsets in the view are offsets in the
-# input. Spaces of every width become a space, bidi marks (which copies of RTL pages
-# sprinkle between tokens) too, and the Arabic letters whose spelling varies are folded.
-_VIEW = str.maketrans(
-    {
-        **dict.fromkeys(
-            "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-            "\u202f\u205f\u3000\u200e\u200f\u061c",
-            " ",
-        ),
-        "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}": "\N{ARABIC LETTER ALEF}",
-        "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}": "\N{ARABIC LETTER ALEF}",
-        "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}": "\N{ARABIC LETTER ALEF}",
-        "\N{ARABIC LETTER ALEF MAKSURA}": "\N{ARABIC LETTER YEH}",
-        "\N{ARABIC LETTER TEH MARBUTA}": "\N{ARABIC LETTER HEH}",
-    }
-)
+# input. The normalization tables give it: spaces of every width become a space, bidi
+# marks (which copies of RTL pages sprinkle between tokens) too, and the Arabic letters
+# whose spelling varies are folded.
+_VIEW_OPERATIONS = ("spaces", "controls", "alef", "alef_maksura", "teh_marbuta")
+
+
+@functools.cache
+def _view_table() -> dict[int, str]:
+    return same_length_table(_VIEW_OPERATIONS)
 
 
 @attrs.frozen(kw_only=True)
@@ -70,7 +64,7 @@ class DateMatch:
 
 
 def _view(text: str) -> str:
-    return text.translate(_VIEW)
+    return text.translate(_view_table())
 
 
 @functools.cache
@@ -159,7 +153,7 @@ def _build(m: regex.Match[str]) -> dt.date | None:
     return date
 
 
-def match_date(text: str, pos: int = 0, endpos: int | None = None) -> DateMatch | None:
+def match_date(text: str, /, pos: int = 0, endpos: int | None = None) -> DateMatch | None:
     """Return the date that starts exactly at *pos* in *text*, or None.
 
     The match may stop before *endpos*: the caller decides whether what follows may
@@ -174,9 +168,13 @@ def match_date(text: str, pos: int = 0, endpos: int | None = None) -> DateMatch 
     Returns:
         A `DateMatch`, or None when no valid date starts at *pos*.
 
+    Raises:
+        TypeError: *text* is not a `str`.
+
     >>> match_date("— X (@x) 9. Oktober 2023 um 0:31 Uhr!", 9)
     DateMatch(start=9, end=36, date=datetime.date(2023, 10, 9), weekday=False)
     """
+    check_text(text, func="match_date")
     end = len(text) if endpos is None else min(endpos, len(text))
     if not 0 <= pos < end:
         return None
@@ -190,7 +188,7 @@ def match_date(text: str, pos: int = 0, endpos: int | None = None) -> DateMatch 
     return DateMatch(start=pos, end=pos + m.end(), date=date, weekday=bool(m["wd"]))
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str, /) -> dt.date | None:
     """Return the date *text* names, or None when it is not exactly one date.
 
     White space around the date is ignored; anything else left over makes the

@@ -10,11 +10,14 @@ them and reads their fields.
 The attribution line is what makes a tweet: a dash, a name, ``(@handle)`` and a date
 that parses (`newsparse.dates`), so a body sentence that mentions ``@someone`` or a
 credit line ``- John Smith (@jsmith) contributed`` is not a post. Where the post's
-text begins is not marked; it is read back from the attribution line, block by block,
-while the text still fits the platform's length limit (Twitter's weighted 280
-characters, 140 before November 2017), keeps its script and language, and does not run
-into another post, a list that continues above it, or the article's lead-in
-(``وكتب على حسابه في تويتر:``).
+text begins is not marked: it is the block above the attribution line, and a block
+further up joins it only on evidence that it is the post's (a ``t.co`` or media
+link, a hashtag or mention, a short or unfinished line, the author's first person,
+the post's language where the page's changes), never when it opens with a
+reporting verb (``وأكد الوزير``): an article's paragraph taken for a post's would
+be lost from the body. The text also stops at the platform's length limit
+(Twitter's weighted 280 characters, 140 before November 2017), at another post, a
+list that continues above it, or the article's lead-in (``وكتب على حسابه في تويتر:``).
 
 >>> text = ("وقال البيت الأبيض في بيان إن الرئيس سيزور المنطقة.\n\n"
 ...         "Tonight the White House is lit up blue and white. pic.twitter.com/DAluoPKpMr\n\n"
@@ -39,9 +42,10 @@ import attrs
 import regex
 
 from newsparse._data import load_table
+from newsparse._lexicon import fold_word, lexicon
 from newsparse._patterns import alternation
 from newsparse._post import clean_post, ends_with_link, post_fields, weight
-from newsparse.blocks import split_blocks
+from newsparse.blocks import Block, split_blocks
 from newsparse.dates import match_date, parse_date
 from newsparse.errors import check_text
 from newsparse.lang import detect_lang, dominant_script
@@ -380,6 +384,7 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
                 size > f.limit * _NEAREST_SLACK
                 or _is_embed_line(chunk)
                 or _introduces_post(chunk)  # the post's text is gone: only its lead-in
+                or (_reads_like_report(chunk) and not _has_post_marks(chunk))
             ):
                 break
         elif (
@@ -390,6 +395,8 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
             or taken.startswith("RT @")  # a repost's text starts at its ``RT @``
             or _other_language(chunk, post)
             or _introduces_post(chunk)  # ``He tweeted:``: the article's words
+            or _reads_like_report(chunk)  # the article telling, not the post
+            or not _belongs_to_post(chunk, window, blocks, k, post)
         ):
             break
         total += size + (taken is not None)
@@ -397,6 +404,98 @@ def _text_start(text: str, f: _Found, floor: int) -> int:
         post = f"{chunk}\n{post}"
         start = lo + b.start
     return start
+
+
+# A line of a post rarely runs past this weight; a longer one that ends a sentence
+# with a full stop reads like an article's paragraph (calibrated on the dev corpus:
+# the longest such tweet line there weighs 145, news paragraphs mostly 170 and more).
+_TYPICAL_LINE = 150
+# Full stops that end a statement (not ``!``, ``?`` or ``…``, which posts end with).
+_FULL_STOP = regex.compile(r"[.。۔][\"'”’»)\]]{0,3}\s*$")
+_POST_MARK = regex.compile(
+    r"pic\.twitter\.com/|https?://t\.co/"
+    r"|(?<![\p{L}\p{N}_&])[#＃][\p{L}_]|(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]"
+)
+# A link and the rest of its token (a post's last "sentence" may be its media link).
+_LINK = regex.compile(r"(?:pic\.twitter\.com/|https?://)\S*")
+_LEAD_WORDS = regex.compile(r"[\p{L}\p{M}’']+")
+# How many words open a block for the reporting-verb test (a cue and its subject).
+_LEAD_SPAN = 4
+
+
+def _has_post_marks(chunk: str) -> bool:
+    """A post's own tokens: a ``t.co`` or media link, a hashtag or a mention."""
+    return _POST_MARK.search(chunk) is not None
+
+
+def _reads_like_report(chunk: str) -> bool:
+    """A block that opens with a reporting verb (``وأكد الوزير``, ``He said``).
+
+    Such a block is the article telling what was said, never the post saying it:
+    the verbs are the reporting cues of ``quote_cues.tsv``.
+    """
+    words = [fold_word(w) for w in _LEAD_WORDS.findall(chunk[:120])[:_LEAD_SPAN]]
+    # subject first too: ``Der Kanzler erklärte``
+    return any(_reporting_verb_at(words, i) for i in range(len(words)))
+
+
+def _reporting_verb_at(words: list[str], i: int) -> bool:
+    """Whether a reporting verb or participle starts at folded word *i* of *words*."""
+    lex = lexicon()
+    if not lex.starts(words[i]):
+        return False
+    cue, _ = lex.cue(words[i:])
+    return cue is not None and cue.role in ("verb", "participle")
+
+
+def _belongs_to_post(chunk: str, window: str, blocks: tuple[Block, ...], k: int, post: str) -> bool:
+    """Positive evidence that block *k*, above the post's nearest block, is the post's.
+
+    Without it the post is its nearest block alone: a block the article wrote is lost
+    from the body if taken, which is worse than a post cut short.
+    """
+    if _has_post_marks(chunk):
+        return True
+    if _FULL_STOP.search(chunk) is None:
+        return True  # a line with no final full stop: a post's line, a list item
+    if weight(chunk) <= _TYPICAL_LINE:
+        return True  # a short sentence
+    if _speaks_for_itself(chunk):
+        return True  # ``Präsident Macron und ich haben…``: the author's own voice
+    # A long statement: the post's only if it is in the post's language and the
+    # block above it is not (a German post on an Arabic page).
+    above = next(
+        (
+            window[b.start : b.end]
+            for b in reversed(blocks[:k])
+            if _HAS_WORD.search(window[b.start : b.end])
+        ),
+        None,
+    )
+    return above is not None and _other_language(above, f"{chunk}\n{post}")
+
+
+# Quotation marks: a paragraph holding them may be the article quoting a speaker.
+_QUOTE_MARK = regex.compile(r"[\"«»“”„‹›]")
+
+
+@functools.cache
+def _first_person() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for row in load_table("post_voice.tsv"):
+        words.setdefault(row["lang"], set()).add(fold_word(row["word"]))
+    return {lang: frozenset(w) for lang, w in words.items()}
+
+
+def _speaks_for_itself(chunk: str) -> bool:
+    """A first-person statement with no quotation and no reporting verb in it."""
+    if _QUOTE_MARK.search(chunk):
+        return False
+    lang = detect_lang(chunk, min_votes=_LANGUAGE_VOTES)
+    words = [fold_word(w) for w in _LEAD_WORDS.findall(chunk)]
+    if lang is None or _first_person().get(lang, frozenset()).isdisjoint(words):
+        return False
+    return not any(_reporting_verb_at(words, i) for i in range(len(words)))
 
 
 @functools.cache
@@ -442,6 +541,7 @@ def _inline_start(text: str, f: _Found, floor: int) -> int:
     region = text[lo : f.sig_start]
     best: int | None = None
     post_script: str | None = None
+    worded = False  # the post taken so far holds words, not only its links
     for s in reversed([0, *(m.end() for m in _SENTENCE_END.finditer(region))]):
         piece = region[s:].strip()
         if not piece:
@@ -451,7 +551,15 @@ def _inline_start(text: str, f: _Found, floor: int) -> int:
             break
         if weight(piece) > f.limit * (_NEAREST_SLACK if best is None else 1):
             break
+        sentence = region[s:best].strip() if best is not None else piece
+        if _reads_like_report(sentence) and (best is not None or not _has_post_marks(piece)):
+            break  # the article's sentence, not the post's
+        if worded and not (_has_post_marks(sentence) or _speaks_for_itself(sentence)):
+            # A sentence before the post's last, in the same line as the article's:
+            # only a post's tokens or its author's voice tell it from the article's.
+            break
         post_script = post_script or sentence_script
+        worded = worded or _HAS_WORD.search(_LINK.sub("", sentence)) is not None
         best = s
     if best is None:
         return f.sig_start
@@ -581,6 +689,8 @@ def _posted_by(text: str, m: regex.Match[str], row: dict[str, str], line_end: in
         name = text[m.end() : jm.start()].strip()
         if not name or len(name) > _MAX_NAME:
             return None
+        if not _facebook_context(text, m.start("cue"), text[dm.start : dm.end]):
+            return None  # a blog's byline: ``Posted by Admin on Monday, March 2, 2020``
         return _Found(
             row["platform"],
             m.start("cue"),
@@ -592,6 +702,47 @@ def _posted_by(text: str, m: regex.Match[str], row: dict[str, str], line_end: in
             limit=_FACEBOOK_LIMIT,
         )
     return None
+
+
+# A Facebook marker in the post above its byline: a link to Facebook, the entity
+# Facebook writes for ``@``.
+_FACEBOOK_MARK = regex.compile(r"facebook\.com/|fb\.(?:com|me|watch)/|&#0?64;")
+# How far above the byline the post's last line is looked for.
+_BYLINE_REACH = 600
+
+
+def _facebook_context(text: str, cue_start: int, date_text: str) -> bool:
+    """Whether a ``Posted by`` line closes a Facebook post rather than a blog's article.
+
+    Facebook keeps ``Posted by`` in English and prints the date in the copier's
+    language, cuts a long post with ``…`` and links its tags and mentions; a blog's
+    byline has none of that. Evidence is a localized date or, on the post's last
+    line, a hashtag, a mention, a Facebook link, the cut, or a post's ``!``.
+    """
+    if _localized(date_text):
+        return True
+    above = text[max(0, cue_start - _BYLINE_REACH) : cue_start].rstrip()
+    last = above[above.rfind("\n") + 1 :].strip()
+    if not last:
+        return False  # standing alone: nothing above it to be the post
+    return (
+        _has_post_marks(last)
+        or _FACEBOOK_MARK.search(last) is not None
+        or last.endswith(("…", "...", "!"))
+    )
+
+
+@functools.cache
+def _english_date_words() -> frozenset[str]:
+    months = (r["name"] for r in load_table("months.tsv") if r["lang"] == "en")
+    words = (r["word"] for r in load_table("date_words.tsv") if r["lang"] == "en")
+    return frozenset(w.casefold() for w in (*months, *words))
+
+
+def _localized(date_text: str) -> bool:
+    """Whether a date holds a word that is not English (``jueves, 22 de marzo``)."""
+    english = _english_date_words()
+    return any(w.casefold() not in english for w in _LEAD_WORDS.findall(date_text))
 
 
 # --- TikTok ---------------------------------------------------------------------------

@@ -137,7 +137,8 @@ class Embed(_DictMixin):
 
     Attributes:
         platform: ``"twitter"``, ``"instagram"``, ``"facebook"``, ``"youtube"``,
-            ``"tiktok"``, ``"bluesky"``, ``"mastodon"``, ``"threads"``, ``"telegram"``.
+            ``"tiktok"``, ``"bluesky"``, ``"mastodon"``, ``"threads"`` (a Telegram widget
+            leaves no text, so no Telegram post is ever found).
         author: the display name as written, or None.
         handle: the account name without ``@``, or None.
         date: the post's date, or None when absent or unreadable.

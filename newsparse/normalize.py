@@ -276,6 +276,25 @@ def _op_tables() -> dict[str, tuple[dict[int, str], dict[int, str]]]:
     return tables
 
 
+def same_length_table(operations: tuple[str, ...]) -> dict[int, str]:
+    """A ``str.translate`` table of the one-character maps of *operations*.
+
+    Deletions become a space and anything that would change the length is left out,
+    so offsets in the translated text are offsets in the input: a matching view for
+    the modules that search text and report spans (`newsparse.dates`).
+
+    >>> "أيار\u200f\u00a02023".translate(same_length_table(("spaces", "controls", "alef")))
+    'ايار  2023'
+    """
+    tables = _op_tables()
+    out: dict[int, str] = {}
+    for operation in operations:
+        for cp, to in tables[operation][0].items():
+            if len(to) <= 1:
+                out[cp] = to or " "
+    return out
+
+
 @attrs.frozen
 class _Plan:
     """What one set of operations does, compiled for speed."""

@@ -3,9 +3,11 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse._data import load_table
-from newsparse.dates import DateMatch, match_date, parse_date
+from newsparse.dates import DateMatch, _view, match_date, parse_date
 
 
 @pytest.mark.parametrize(
@@ -115,6 +117,41 @@ def test_match_date_is_anchored_and_bounded():
 def test_wrong_type_is_a_type_error():
     with pytest.raises(TypeError, match="parse_date"):
         parse_date(b"October 10, 2023")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="match_date"):
+        match_date(b"October 10, 2023")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="match_date"):
+        match_date(None, 0)  # type: ignore[arg-type]
+
+
+def test_text_is_positional_only():
+    with pytest.raises(TypeError):
+        parse_date(text="October 10, 2023")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        match_date(text="October 10, 2023")  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # bidi marks and spaces of every width between the tokens of a copied date
+        ("25\u200f\u00a0مارس\u202f2020", dt.date(2020, 3, 25)),
+        ("October\u2009\u200e10,\u30002023", dt.date(2023, 10, 10)),
+        # the Arabic spellings the normalization tables fold
+        ("3 اغسطس 2015", dt.date(2015, 8, 3)),
+        ("3 أغسطس 2015", dt.date(2015, 8, 3)),
+        ("10 آذار 2023", dt.date(2023, 3, 10)),
+        ("10 اذار 2023", dt.date(2023, 3, 10)),
+    ],
+)
+def test_the_matching_view_folds_spaces_marks_and_spellings(text, date):
+    m = match_date(text)
+    assert m is not None
+    assert (m.date, m.start, m.end) == (date, 0, len(text))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_the_matching_view_keeps_every_offset(text):
+    assert len(_view(text)) == len(text)
 
 
 # How each language writes a long date (CLDR's long form, as X prints it).

@@ -180,6 +180,39 @@ def test_glued_signature_starts_the_post_at_a_sentence():
     assert e.lang == "ar"
 
 
+def test_a_glued_post_after_2017_still_leaves_the_reporting_sentence_to_the_body():
+    # 280 characters would hold both sentences: the reporting verb stops the post
+    text = (
+        "وأكدت الهيئة أن الرحلات ستعود إلى جدولها المعتاد. نعتذر للمسافرين عن التأخير"
+        ".— هيئة الطيران المدني (@ksagaca) July 31, 2019"
+    )
+    e = _one(text)
+    assert e.text == "نعتذر للمسافرين عن التأخير."
+
+
+def test_a_glued_post_takes_a_sentence_before_its_last_on_evidence():
+    text = (
+        "Le campus a rouvert lundi. Nous restons ouverts pour vous. #Paris8 Le campus reste"
+        " ouvert toute la semaine.— Université (@univ) 17 février 2018"
+    )
+    e = _one(text)
+    assert (
+        e.text == "Nous restons ouverts pour vous. #Paris8 Le campus reste ouvert toute la semaine."
+    )
+
+
+def test_a_glued_post_takes_a_long_first_person_sentence_before_its_last():
+    first = (
+        "We have been working with the airport authorities through the night to bring"
+        " every flight of the morning back to its usual schedule as soon as possible."
+    )
+    text = (
+        "The airport reopened on Monday after the storm. "
+        f"{first} Thank you for your patience.— Airport (@airport) July 31, 2019"
+    )
+    assert _one(text).text == f"{first} Thank you for your patience."
+
+
 def test_signature_joined_to_its_text_line():
     text = (
         "I love that they trademarked it. https://t.co/XPxUJuyIAC"
@@ -254,6 +287,96 @@ def test_a_lead_in_naming_the_platform_is_not_the_post(lead_in):
     assert _one(text).text == "نقف مع أشقائنا في هذه الظروف الصعبة"
     # with the post's text gone, the lead-in is not taken for it either
     assert _one(f"{lead_in}\n— وزارة الخارجية (@KSAMOFA) October 10, 2023").text == ""
+
+
+_JUBEIR = "— عادل الجبير (@AdelAljubeir) July 20, 2015"
+
+
+def test_an_arabic_post_does_not_swallow_the_paragraph_before_it():
+    text = (
+        "…وأكد الوزير أن المملكة ستواصل دعم الشعب اليمني حتى تحقيق الاستقرار.\n"
+        "نرحب بالاتفاق بين الأطراف اليمنية ونتطلع إلى تنفيذه.\n"
+        f"{_JUBEIR}"
+    )
+    e = _one(text)
+    assert e.text == "نرحب بالاتفاق بين الأطراف اليمنية ونتطلع إلى تنفيذه."
+    article = newsparse.parse(text)
+    assert "وأكد الوزير أن المملكة" in article.text
+
+
+def test_a_long_statement_above_the_nearest_block_stays_in_the_article():
+    # no reporting verb, but a long sentence ending in a full stop in the page's script
+    paragraph = (
+        "تواصل المملكة جهودها الإنسانية في اليمن منذ سنوات طويلة عبر مركز الملك سلمان"
+        " للإغاثة والأعمال الإنسانية في كل المحافظات."
+    )
+    e = _one(f"{paragraph}\n\nنرحب بالاتفاق بين الأطراف اليمنية\n\n{_JUBEIR}")
+    assert e.text == "نرحب بالاتفاق بين الأطراف اليمنية"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "وقال الوزير إن الاتفاق خطوة مهمة",  # a reporting verb, no full stop
+        "الوزير قال إن الاتفاق خطوة مهمة",  # subject first
+        "وزير الخارجية أكد أن الاتفاق خطوة مهمة",
+    ],
+)
+def test_a_block_opening_with_a_reporting_verb_is_never_the_post(above):
+    e = _one(f"{above}\nنرحب بالاتفاق بين الأطراف اليمنية\n{_JUBEIR}")
+    assert e.text == "نرحب بالاتفاق بين الأطراف اليمنية"
+
+
+@pytest.mark.parametrize(
+    ("above", "why"),
+    [
+        (
+            "#اليمن يستحق السلام والاستقرار بعد سنوات طويلة من الحرب والمعاناة والتشريد والجوع.",
+            "tag",
+        ),
+        ("نرحب اليوم بالخطوة التاريخية", "no full stop"),
+        ("يوم تاريخي.", "short"),
+    ],
+)
+def test_a_block_above_is_taken_on_evidence_it_belongs_to_the_post(above, why):
+    e = _one(f"{above}\nونتطلع إلى تنفيذ الاتفاق بين الأطراف اليمنية\n{_JUBEIR}")
+    assert e.text.startswith(above), why
+
+
+_SCHOLZ = "— Bundeskanzler Olaf Scholz (@Bundeskanzler) October 9, 2023"
+_SCHOLZ_POST = (
+    "Unsere 5 Länder werden sicherstellen, dass Israel sich und seine Bürger gegen"
+    " die abscheulichen Angriffe verteidigen kann. pic.twitter.com/M54eMv5fiD"
+)
+
+
+def test_a_long_first_person_statement_is_the_posts():
+    first = (
+        "Präsident Macron und ich haben mit Präsident Biden, Premier Sunak und"
+        " Premierministerin Meloni telefoniert und unsere Unterstützung für Israel bekräftigt."
+    )
+    e = _one(f"{first}\n\n{_SCHOLZ_POST}\n\n{_SCHOLZ}")
+    assert e.start == 0
+    assert e.text == f"{first}\n{_SCHOLZ_POST}"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # first person inside a quotation: the article quoting the chancellor
+        "„Wir stehen fest an der Seite Israels und werden das auch weiterhin tun“, hieß"
+        " es am Montagabend aus dem Kanzleramt in Berlin nach dem langen Telefonat der fünf.",
+        # first person, and a reporting verb: the article telling
+        "Der Kanzler erklärte am Abend nach dem Gespräch, wir müssten gemeinsam mit den"
+        " Partnern in Europa und in Washington entschlossen handeln.",
+        # a long third-person statement
+        "Die Regierungschefs der fünf Länder haben am Montag miteinander telefoniert und"
+        " ihre Unterstützung für Israel nach den Angriffen der Hamas vom Wochenende bekräftigt.",
+    ],
+)
+def test_a_long_statement_without_the_posts_voice_is_the_articles(above):
+    e = _one(f"{above}\n\n{_SCHOLZ_POST}\n\n{_SCHOLZ}")
+    assert e.text == _SCHOLZ_POST
 
 
 def test_a_post_may_hold_a_colon_line():
@@ -432,6 +555,49 @@ def test_instagram_german_interface():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "author", "handle", "date", "post", "lang"),
+    [
+        pytest.param(
+            "عرض هذا المنشور على Instagram\n\nصورة من رحلتنا إلى العلا #السعودية\n\n"
+            "منشور تمت مشاركته بواسطة هيئة السياحة (@visitsaudi) في 12 مارس 2021",
+            "هيئة السياحة",
+            "visitsaudi",
+            dt.date(2021, 3, 12),
+            "صورة من رحلتنا إلى العلا #السعودية",
+            "ar",
+            id="arabic",
+        ),
+        pytest.param(
+            "Voir cette publication sur Instagram\n\nUne belle journée au bord de la Seine\n\n"
+            "Une publication partagée par Ville de Paris (@parisjetaime) le 17 février 2018",
+            "Ville de Paris",
+            "parisjetaime",
+            dt.date(2018, 2, 17),
+            "Une belle journée au bord de la Seine",
+            "fr",
+            id="french",
+        ),
+    ],
+)
+def test_instagram_arabic_and_french_interface(text, author, handle, date, post, lang):
+    e = _one(text)
+    assert (e.platform, e.author, e.handle, e.date) == ("instagram", author, handle, date)
+    assert (e.text, e.lang, e.start, e.end) == (post, lang, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a dit : voir cette publication sur Instagram ne suffit pas.",
+        "ونشرت الوزارة منشور تمت مشاركته بواسطة آلاف المستخدمين دون حساب.",
+        "Une publication partagée par la mairie a suscité des réactions.",
+    ],
+)
+def test_instagram_phrases_inside_a_sentence_are_not_posts(text):
+    assert find_embeds(text) == ()
+
+
 def test_instagram_without_date_and_math_letters():
     text = "View this post on Instagram\n\nA post shared by 𝐋𝐚𝐮𝐫𝐞 | 𝐃𝐞𝐜𝐨 (@lanostradeco)"
     e = _one(text)
@@ -470,6 +636,34 @@ def test_facebook_localized_date():
     e = _one(text)
     assert (e.platform, e.date) == ("facebook", dt.date(2018, 3, 22))
     assert e.text == "Hell & Heaven 2018"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted by Admin on Monday, March 2, 2020",
+        "Ten tips for a better garden\nPosted by Admin on Monday, March 2, 2020\nSpring is here.",
+        "We planted the last of the roses this weekend and they look lovely in the sun.\n"
+        "Posted by Admin on Monday, March 2, 2020",
+    ],
+)
+def test_a_blog_byline_is_not_a_facebook_post(text):
+    assert find_embeds(text) == ()
+    assert newsparse.parse(text).embeds == ()
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Thank you Frankston City Council!",  # a post's exclamation
+        "Familien dürfen nicht noch zusätzlich belastet…",  # Facebook's cut
+        "Se acerca el #HellAndHeaven Fest 2018",  # a tag
+        "Gracias a &#064;RockNside por la cobertura",  # Facebook's entity for @
+    ],
+)
+def test_a_facebook_byline_is_a_post_on_evidence_above_it(above):
+    e = _one(f"{above}\nPosted by RockNside on Monday, March 27, 2017")
+    assert (e.platform, e.author, e.text) == ("facebook", "RockNside", above.replace("&#064;", "@"))
 
 
 def test_tiktok():

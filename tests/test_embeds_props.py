@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -10,6 +11,21 @@ from newsparse import find_embeds
 from newsparse._data import load_table
 from tests.test_dates import LONG_FORMATS
 from tests.test_parse_props import check_article, page_text
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _warm_tables():
+    """Build the lazy tables of every stage once, so no example pays for them.
+
+    The first parse() of a process loads every data file (the word list of the
+    spacing repair alone takes about 0.3 s), which would count against the
+    deadline of whichever example comes first.
+    """
+    newsparse.parse(
+        "وقالت الوزارة في بيان منفصل إن الوزير تحدث مع نظيره الفرنسي وأكد دعمه الكامل للجهود."
+        " Short post here.— A (@a) October 10, 2023\nPosted by A on Monday, March 2, 2020"
+    )
+
 
 _MONTHS: dict[str, dict[int, list[str]]] = {}
 for _row in load_table("months.tsv"):
@@ -164,3 +180,51 @@ def test_marker_soup_never_breaks_anything(parts):
         assert pos <= e.start < e.end <= len(text)
         pos = e.end
     check_article(text, newsparse.parse(text))
+
+
+# Article paragraphs that open with a reporting verb (quote_cues.tsv), subject first
+# or verb first, in the languages of the cue table.
+_REPORTS = st.sampled_from(
+    [
+        "وأكد الوزير أن المملكة ستواصل دعم الشعب اليمني حتى تحقيق الاستقرار.",
+        "وقال المتحدث باسم الوزارة إن الاتفاق سيوقع الأسبوع المقبل",
+        "الوزير أوضح أن العمل مستمر في كل المحافظات.",
+        "The minister said the agreement would be signed next week.",
+        "Le ministre a déclaré que l'accord serait signé la semaine prochaine.",
+        "Der Kanzler sagte, das Abkommen werde nächste Woche unterzeichnet.",
+    ]
+)
+
+
+@given(_REPORTS, posts, st.sampled_from(["\n", "\n\n"]), handles, written_dates())
+def test_a_reporting_paragraph_above_a_post_stays_in_the_article(
+    report, post, gap, handle, written
+):
+    _date, date_text = written
+    text = f"{report}{gap}{post}{gap}— Name (@{handle}) {date_text}"
+    (e,) = find_embeds(text)
+    assert e.start >= len(report)
+    assert report.strip() in newsparse.parse(text).text
+
+
+_TITLES = st.sampled_from(
+    [
+        "",
+        "Ten tips for a better garden",
+        "We planted the last of the roses this weekend and they look lovely in the sun.",
+        "وزير الخارجية يستقبل نظيره الفرنسي في الرياض",
+    ]
+)
+
+
+@given(
+    _TITLES,
+    st.sampled_from(["Admin", "Jane Doe", "فريق التحرير"]),
+    st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 31)),
+)
+def test_a_blog_byline_with_an_english_date_is_never_a_post(title, name, date):
+    weekday = dt.date(2024, 1, 1 + date.weekday()).strftime("%A")  # 2024-01-01: a Monday
+    month = dt.date(2024, date.month, 1).strftime("%B")
+    byline = f"Posted by {name} on {weekday}, {month} {date.day}, {date.year}"
+    text = f"{title}\n{byline}\nThe article starts here." if title else byline
+    assert find_embeds(text) == ()
