@@ -12,8 +12,7 @@ quote pairs, and maps any span back to the input.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from typing import overload
+import functools
 
 import regex
 
@@ -57,14 +56,41 @@ class Paragraph:
         self.norm: Normalized = normalize_arabic_with_map(text[start:end], preset="search")
         t = self.norm.text
         self.text = t
-        self.words: list[tuple[int, int]] = [m.span() for m in WORD.finditer(t)]
-        self.starts = [s for s, _ in self.words]
-        self.keys = _Keys(t, self.words)
         self.pairs: tuple[MarkPair, ...] = pair_marks(t) if HAS_MARK.search(t) else ()
         self._opens = [p.open for p in self.pairs]
         #: The pairs that hold a name or a title, not speech (set by the finder).
         self.names: frozenset[MarkPair] = frozenset()
-        self.ends = [m.end() for m in SENTENCE_END.finditer(t) if not self.inside_pair(m.start())]
+        #: Indices of the words a cue may begin with (set on first use by the speaker rules).
+        self.cue_words: list[int] | None = None
+
+    # Words, keys and sentence ends are made on first use: most paragraphs with marks
+    # hold no quotation and never need them.
+
+    @functools.cached_property
+    def words(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every word, in normalized offsets."""
+        return [m.span() for m in WORD.finditer(self.text)]
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """The start of every word, for bisection."""
+        return [s for s, _ in self.words]
+
+    @functools.cached_property
+    def keys(self) -> list[str]:
+        """The lookup key of every word: lower-cased, with a typographic apostrophe."""
+        t = self.text
+        lower = t.lower()
+        if len(lower) != len(t):  # lower() may change a string's length (İ)
+            return [t[s:e].lower().replace("'", "’") for s, e in self.words]
+        lower = lower.replace("'", "’")
+        return [lower[s:e] for s, e in self.words]
+
+    @functools.cached_property
+    def ends(self) -> list[int]:
+        """Where each sentence ends (outside quotation marks)."""
+        t = self.text
+        return [m.end() for m in SENTENCE_END.finditer(t) if not self.inside_pair(m.start())]
 
     def pair_at(self, i: int) -> MarkPair | None:
         """The quote pair that offset *i* lies strictly inside, or None."""
@@ -141,41 +167,6 @@ class Paragraph:
     def capital(self, i: int) -> bool:
         """True if word *i* begins with a capital letter."""
         return self.text[self.words[i][0]].isupper()
-
-
-class _Keys(Sequence[str]):
-    """The lookup keys of a paragraph's words (lower-cased), made on first use."""
-
-    def __init__(self, text: str, words: list[tuple[int, int]]) -> None:
-        lower = text.lower().replace("'", "’")
-        # lower() may change a string's length (İ): then keys are made word by word
-        self._lower = lower if len(lower) == len(text) else None
-        self._text = text
-        self._words = words
-
-    def _key(self, i: int) -> str:
-        s, e = self._words[i]
-        if self._lower is not None:
-            return self._lower[s:e]
-        return self._text[s:e].lower().replace("'", "’")
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self._key(i) for i in range(*index.indices(len(self._words)))]
-        if index < 0:
-            index += len(self._words)
-        if not 0 <= index < len(self._words):
-            raise IndexError(index)
-        return self._key(index)
-
-    def __len__(self) -> int:
-        return len(self._words)
 
 
 def breaks(gap: str) -> bool:
