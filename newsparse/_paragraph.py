@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+from itertools import accumulate
+from typing import Any
 
 import regex
 
@@ -34,6 +36,7 @@ HAS_MARK = regex.compile("[" + regex.escape(MARKS) + "]")
 # Words: letters (with marks and inner apostrophes or hyphens), or a run of digits,
 # so that a number glued to a verb (``2022عنونت``) leaves the verb its own word.
 WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'\-]*|\p{N}+")
+_WORD_SPLIT = regex.compile(f"({WORD.pattern})")
 # A sentence ends at . ! ? ؟, not inside a number (3.5) nor after a short capitalized
 # abbreviation (Sen. Chuck Schumer, Mr. Smith, N.Y.).
 SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}\p{Ll}{0,2})[.!?؟]+(?!\d)")
@@ -65,26 +68,34 @@ class Paragraph:
 
     # Words, keys and sentence ends are made on first use: most paragraphs with marks
     # hold no quotation and never need them.
+    words: list[tuple[int, int]]
+    """``(start, end)`` of every word, in normalized offsets."""
+    starts: list[int]
+    """The start of every word, for bisection."""
+    keys: list[str]
+    """The lookup key of every word: lower-cased, with a typographic apostrophe."""
 
-    @functools.cached_property
-    def words(self) -> list[tuple[int, int]]:
-        """``(start, end)`` of every word, in normalized offsets."""
-        return [m.span() for m in WORD.finditer(self.text)]
+    def __getattr__(self, name: str) -> Any:
+        if name not in ("words", "starts", "keys"):
+            raise AttributeError(name)
+        self._tokenize()
+        return self.__dict__[name]
 
-    @functools.cached_property
-    def starts(self) -> list[int]:
-        """The start of every word, for bisection."""
-        return [s for s, _ in self.words]
-
-    @functools.cached_property
-    def keys(self) -> list[str]:
-        """The lookup key of every word: lower-cased, with a typographic apostrophe."""
+    def _tokenize(self) -> None:
+        """Split the text into words: one regex pass, offsets and keys made in C."""
         t = self.text
         lower = t.lower()
-        if len(lower) != len(t):  # lower() may change a string's length (İ)
-            return [t[s:e].lower().replace("'", "’") for s, e in self.words]
-        lower = lower.replace("'", "’")
-        return [lower[s:e] for s, e in self.words]
+        if len(lower) == len(t):  # then the keys are the words of the lower-cased text
+            parts = _WORD_SPLIT.split(lower.replace("'", "’"))
+            keys = parts[1::2]
+        else:  # lower() changed a length (İ): words from the text, keys word by word
+            parts = _WORD_SPLIT.split(t)
+            keys = [w.lower().replace("'", "’") for w in parts[1::2]]
+        # parts alternate gap, word, gap, …: their running lengths are the word bounds
+        bounds = list(accumulate(map(len, parts)))
+        self.starts = bounds[0:-1:2]
+        self.words = list(zip(self.starts, bounds[1::2], strict=True))
+        self.keys = keys
 
     @functools.cached_property
     def ends(self) -> list[int]:

@@ -62,6 +62,8 @@ _MIN_WORDS_ARABIC = 3
 _MIN_WORDS_LATIN = 2
 # Longest Latin Title-Case run read as a name or title (``"Love and Respect"``).
 _MAX_TITLE_WORDS = 6
+# How many characters of a quotation are read to tell speech from a name.
+_PREFIX_CHARS = 80
 # A quotation with no cue in its sentence stands alone from this many words.
 _STANDALONE_WORDS = 7
 # How far after a quotation a cue may stand, unless it ends the sentence.
@@ -131,8 +133,10 @@ def find_quotes(
     for k, (start, end) in enumerate(spans):
         # no rule looks further back than this: memory stays flat on long inputs
         paragraphs.pop(k - LOOKBACK_PARAGRAPHS - 1, None)
-        if not indirect and not HAS_MARK.search(text, start, end):
+        if not HAS_MARK.search(text, start, end) and not indirect:
             continue
+        if not LETTER.search(text, start, end):
+            continue  # marks, digits and symbols only: no words to quote
         p = paragraph(k)
         contents = [_quoted(p.text, pair) for pair in p.pairs]
         if not indirect and not any(contents):
@@ -149,27 +153,30 @@ def find_quotes(
 def _quoted(t: str, pair: MarkPair) -> _Quoted | None:
     """The trimmed words between *pair*'s marks, or None if too few to be speech."""
     qs, qe = pair.open + 1, pair.close
+    # the first characters tell a short name from speech; a long quotation is not
+    # read to its end (a word cut at the limit is still one word, so never more)
+    limit = min(qe, qs + _PREFIX_CHARS)
+    words = [w for w in WORD.findall(t, qs, limit) if not w.isdigit()]
+    if len(words) < _MIN_WORDS_LATIN:
+        return None  # fewer than any script needs
+    if limit < qe and len(words) <= _MAX_TITLE_WORDS:
+        words = [w for w in WORD.findall(t, qs, qe) if not w.isdigit()]
+    arabic = sum(1 for w in words if ARABIC.match(w)) * 2 > len(words)
+    if len(words) < (_MIN_WORDS_ARABIC if arabic else _MIN_WORDS_LATIN):
+        return None
     while qs < qe and t[qs].isspace():
         qs += 1
     while qe > qs and t[qe - 1].isspace():
         qe -= 1
-    words: list[str] = []
-    for m in WORD.finditer(t, qs, qe):
-        if not m[0].isdigit():
-            words.append(m[0])
-            if len(words) > _MAX_TITLE_WORDS:
-                break  # enough for speech in any script, too many for a title: stop reading
-    arabic = sum(1 for w in words if ARABIC.match(w)) * 2 > len(words)
-    if len(words) < (_MIN_WORDS_ARABIC if arabic else _MIN_WORDS_LATIN):
-        return None
     return _Quoted(qs, qe, words, arabic)
 
 
 class _Quoted(NamedTuple):
     """The words between a pair of marks: their trimmed span, the words, their script.
 
-    Only the first words are read: past `_MAX_TITLE_WORDS` neither the length test
-    nor the title test needs more, so the cost does not grow with the quotation.
+    A long quotation's words are read from its first `_PREFIX_CHARS` characters
+    only: past `_MAX_TITLE_WORDS` words neither the length test nor the title test
+    needs more, so the cost does not grow with the quotation.
     """
 
     start: int
