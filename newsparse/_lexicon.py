@@ -77,8 +77,8 @@ class Lexicon:
 
         A leading Arabic conjunction (و, ف) is tried both kept and stripped.
         """
-        if not tokens:
-            return None, 0
+        if not tokens or tokens[0] not in self.heads:
+            return None, 0  # most words: one set lookup
         first = tokens[0]
         heads = [first]
         if strip and len(first) > 3 and first.startswith(_CONJUNCTIONS):

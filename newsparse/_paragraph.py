@@ -41,6 +41,8 @@ _WORD_SPLIT = regex.compile(f"({WORD.pattern})")
 # abbreviation (Sen. Chuck Schumer, Mr. Smith, N.Y.).
 SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}\p{Ll}{0,2})[.!?؟]+(?!\d)")
 ARABIC = regex.compile(r"\p{Arabic}")
+# What ends a noun phrase between two words: punctuation, a bracket, a quote mark.
+_BREAK = regex.compile("[" + regex.escape(",،:;.!?؟()\n" + MARKS) + "]")
 LETTER = regex.compile(r"\p{L}")
 # Diacritics and tatweel after a word's last letter belong to the word (مضيفاً).
 _TRAILING_MARKS = regex.compile(r"[\p{Mn}\u0640]+")
@@ -182,4 +184,4 @@ class Paragraph:
 
 def breaks(gap: str) -> bool:
     """True if the characters between two words end a noun phrase."""
-    return any(c in gap for c in ",،:;.!?؟()\n") or any(c in MARKS for c in gap)
+    return _BREAK.search(gap) is not None
