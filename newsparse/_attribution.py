@@ -114,6 +114,8 @@ class Speakers:
             heads = [i for i in heads if i in inside]
         found: list[Found] = []
         for i in heads:
+            if i and self.lex.has("ar", "nominal", keys[i - 1]):
+                continue  # طلب عدم كشف اسمه: a verbal noun, not a reporting verb
             cue, n = self.lex.cue(keys[i : i + 4])
             if cue is not None and (cue.role != "transfer" or self._source_after(i) >= 0):
                 found.append(Found(cue, i, n, True))
@@ -155,6 +157,11 @@ class Speakers:
                 return self.speaker(verbs[-1], close, left)
             return self.sentence_subject(found.word)
         if lang == "ar":
+            head = self.p.keys[found.word]
+            if self.lex.has("ar", "passive_verb", head) or (
+                head[:1] in "وف" and self.lex.has("ar", "passive_verb", head[1:])
+            ):
+                return NOBODY  # كما قيل: a saying, nobody named
             return self._arabic_verb(found, after)
         keys = self.p.keys
         if after < len(keys) and self.lex.has(lang, "agent", keys[after]):
@@ -180,8 +187,11 @@ class Speakers:
             return speaker
         head = keys[found.word]
         if head[0] in "وف" and self.lex.cue([head], strip=False)[0] is None:
-            # a conjunction opens a pro-drop clause: the sentence's subject speaks
-            return self.sentence_subject(found.word)
+            # a conjunction opens a pro-drop clause: the topic (أما X فقال) or the
+            # sentence's subject speaks
+            return self.topic(found.word) or self.sentence_subject(found.word)
+        if found.word and self.lex.has("ar", "subordinator", keys[found.word - 1]):
+            return self.sentence_subject(found.word)  # ويعلم X … حيث قال
         return (
             self.antecedent(found.word)
             or self.np_before(found.word, "ar")
