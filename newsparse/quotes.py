@@ -161,18 +161,23 @@ def _quoted(t: str, pair: MarkPair) -> _Quoted | None:
         return None  # fewer than any script needs
     if limit < qe and len(words) <= _MAX_TITLE_WORDS:
         words = [w for w in WORD.findall(t, qs, qe) if not w.isdigit()]
-    arabic = sum(1 for w in words if ARABIC.match(w)) * 2 > len(words)
-    if len(words) < (_MIN_WORDS_ARABIC if arabic else _MIN_WORDS_LATIN):
-        return None
+    title = False
+    if len(words) <= _MAX_TITLE_WORDS:  # the script only matters to a short span
+        arabic = sum(1 for w in words if ARABIC.match(w)) * 2 > len(words)
+        if len(words) < (_MIN_WORDS_ARABIC if arabic else _MIN_WORDS_LATIN):
+            return None
+        title = not arabic and _title(words)
     while qs < qe and t[qs].isspace():
         qs += 1
     while qe > qs and t[qe - 1].isspace():
         qe -= 1
-    return _Quoted(qs, qe, words, arabic)
+    return _Quoted(qs, qe, title)
 
 
 class _Quoted(NamedTuple):
-    """The words between a pair of marks: their trimmed span, the words, their script.
+    """The words between a pair of marks: their trimmed span, and if they are a title.
+
+    ``title`` is True for a short Latin Title-Case run (``"Love and Respect"``).
 
     A long quotation's words are read from its first `_PREFIX_CHARS` characters
     only: past `_MAX_TITLE_WORDS` words neither the length test nor the title test
@@ -181,8 +186,7 @@ class _Quoted(NamedTuple):
 
     start: int
     end: int
-    words: list[str]
-    arabic: bool
+    title: bool
 
 
 class _Finder(Speakers):
@@ -246,10 +250,7 @@ class _Finder(Speakers):
 
     def _content(self, pair: MarkPair, quoted: _Quoted | None) -> tuple[int, int] | None:
         """The trimmed span of *pair*, or None if its words read as a name, title or term."""
-        if quoted is None or self._title_context(pair.open):
-            return None
-        words = quoted.words
-        if not quoted.arabic and len(words) <= _MAX_TITLE_WORDS and _title(words):
+        if quoted is None or quoted.title or self._title_context(pair.open):
             return None
         return quoted.start, quoted.end
 
