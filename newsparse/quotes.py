@@ -166,7 +166,9 @@ def _quoted(t: str, pair: MarkPair) -> _Quoted | None:
         arabic = sum(1 for w in words if ARABIC.match(w)) * 2 > len(words)
         if len(words) < (_MIN_WORDS_ARABIC if arabic else _MIN_WORDS_LATIN):
             return None
-        title = not arabic and _title(words)
+        title = (not arabic and _title(words)) or all(
+            lexicon().has("ar", "letter_name", w) for w in words
+        )  # «بي إم بي»: an acronym spelled in Arabic letters
     while qs < qe and t[qs].isspace():
         qs += 1
     while qe > qs and t[qe - 1].isspace():
@@ -177,7 +179,8 @@ def _quoted(t: str, pair: MarkPair) -> _Quoted | None:
 class _Quoted(NamedTuple):
     """The words between a pair of marks: their trimmed span, and if they are a title.
 
-    ``title`` is True for a short Latin Title-Case run (``"Love and Respect"``).
+    ``title`` is True for a short Latin Title-Case run (``"Love and Respect"``) or an
+    acronym spelled in Arabic letter names (``«بي إم بي»``).
 
     A long quotation's words are read from its first `_PREFIX_CHARS` characters
     only: past `_MAX_TITLE_WORDS` words neither the length test nor the title test

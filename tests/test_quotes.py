@@ -456,3 +456,9 @@ def test_parse_takes_quotes_from_body_pieces_only():
 def test_non_str_input_raises_type_error(bad):
     with pytest.raises(TypeError, match="extract_quotes"):
         extract_quotes(bad)
+
+
+def test_an_acronym_spelled_in_arabic_letters_is_a_name():
+    text = "ولم يفصح عن الأسلحة إلا أنه ذكر أن من ضمنها عربات « بي إم بي »، وأسلحة نوعية."
+    assert extract_quotes(text) == ()
+    assert _one('وقال المتحدث: "سي إن إن تنشر الأكاذيب دائما".').speaker == "المتحدث"
