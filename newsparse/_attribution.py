@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from itertools import compress, count
 
 import attrs
 
@@ -19,7 +20,15 @@ from newsparse._lexicon import Cue, Lexicon, lexicon
 from newsparse._marks import MARKS
 from newsparse._paragraph import ARABIC, WINDOW, Paragraph, breaks
 
-__all__ = ["MAX_SPEAKER_WORDS", "NOBODY", "Found", "Memory", "Speaker", "Speakers"]
+__all__ = [
+    "LOOKBACK_PARAGRAPHS",
+    "MAX_SPEAKER_WORDS",
+    "NOBODY",
+    "Found",
+    "Memory",
+    "Speaker",
+    "Speakers",
+]
 
 # Longest speaker noun phrase, in words.
 MAX_SPEAKER_WORDS = 7
@@ -49,7 +58,8 @@ class Memory:
 
     last: Speaker | None = None
     last_paragraph: int = -1
-    names: list[Speaker] = attrs.Factory(list)
+    #: The fullest name (most words, first seen) that ends with each last word.
+    names: dict[str, Speaker] = attrs.Factory(dict)
 
 
 @attrs.frozen
@@ -87,13 +97,25 @@ class Speakers:
         self.looking_back = False
 
     def cues_in(self, words: Sequence[int]) -> list[Found]:
-        """Every cue that begins at one of *words* (word indices, in order)."""
+        """Every cue that begins at one of *words* (word indices, in ascending order)."""
+        if not words:
+            return []
+        p = self.p
+        keys = p.keys
+        if p.cue_words is None:
+            # one set lookup per word, in C, instead of a dictionary probe per window
+            p.cue_words = list(compress(count(), map(self.lex.heads.__contains__, keys)))
+        first, last = words[0], words[-1]
+        heads = p.cue_words[
+            bisect.bisect_left(p.cue_words, first) : bisect.bisect_right(p.cue_words, last)
+        ]
+        if heads and len(words) != last - first + 1:
+            inside = set(words)
+            heads = [i for i in heads if i in inside]
         found: list[Found] = []
-        keys = self.p.keys
-        starts = self.lex.starts
-        for i in words:
-            if not starts(keys[i]):
-                continue
+        for i in heads:
+            if i and self.lex.has("ar", "nominal", keys[i - 1]):
+                continue  # طلب عدم كشف اسمه: a verbal noun, not a reporting verb
             cue, n = self.lex.cue(keys[i : i + 4])
             if cue is not None and (cue.role != "transfer" or self._source_after(i) >= 0):
                 found.append(Found(cue, i, n, True))
@@ -135,6 +157,11 @@ class Speakers:
                 return self.speaker(verbs[-1], close, left)
             return self.sentence_subject(found.word)
         if lang == "ar":
+            head = self.p.keys[found.word]
+            if self.lex.has("ar", "passive_verb", head) or (
+                head[:1] in "وف" and self.lex.has("ar", "passive_verb", head[1:])
+            ):
+                return NOBODY  # كما قيل: a saying, nobody named
             return self._arabic_verb(found, after)
         keys = self.p.keys
         if after < len(keys) and self.lex.has(lang, "agent", keys[after]):
@@ -160,8 +187,11 @@ class Speakers:
             return speaker
         head = keys[found.word]
         if head[0] in "وف" and self.lex.cue([head], strip=False)[0] is None:
-            # a conjunction opens a pro-drop clause: the sentence's subject speaks
-            return self.sentence_subject(found.word)
+            # a conjunction opens a pro-drop clause: the topic (أما X فقال) or the
+            # sentence's subject speaks
+            return self.topic(found.word) or self.sentence_subject(found.word)
+        if found.word and self.lex.has("ar", "subordinator", keys[found.word - 1]):
+            return self.sentence_subject(found.word)  # ويعلم X … حيث قال
         return (
             self.antecedent(found.word)
             or self.np_before(found.word, "ar")
@@ -518,15 +548,14 @@ class Speakers:
         """A one-word mention (شولتس) as the fullest earlier name that ends with it."""
         if len(speaker.key) != 1 or speaker.text[:1].islower():
             return speaker
-        best = speaker
-        for name in self.memory.names:
-            if len(name.key) > len(best.key) and name.key[-1] == speaker.key[0]:
-                best = name
-        return best
+        name = self.memory.names.get(speaker.key[0])
+        return name if name is not None and len(name.key) > len(speaker.key) else speaker
 
     def remember(self, speaker: Speaker) -> None:
         """Make *speaker* the last one named."""
         self.memory.last = speaker
         self.memory.last_paragraph = self.p.index
         if len(speaker.key) > 1:
-            self.memory.names.append(speaker)
+            known = self.memory.names.get(speaker.key[-1])
+            if known is None or len(speaker.key) > len(known.key):
+                self.memory.names[speaker.key[-1]] = speaker

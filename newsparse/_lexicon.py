@@ -62,6 +62,13 @@ class Lexicon:
 
     cues: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]]
     words: dict[tuple[str, str], frozenset[str]]
+    #: Every folded word a cue may begin with, with and without a glued و or ف.
+    heads: frozenset[str] = attrs.field(init=False)
+
+    @heads.default
+    def _heads(self) -> frozenset[str]:
+        glued = {c + w for w in self.cues for c in _CONJUNCTIONS if len(w) > 2}
+        return frozenset(self.cues) | glued
 
     def cue(
         self, tokens: Sequence[str], *, strip: bool = True
@@ -70,8 +77,8 @@ class Lexicon:
 
         A leading Arabic conjunction (و, ف) is tried both kept and stripped.
         """
-        if not tokens:
-            return None, 0
+        if not tokens or tokens[0] not in self.heads:
+            return None, 0  # most words: one set lookup
         first = tokens[0]
         heads = [first]
         if strip and len(first) > 3 and first.startswith(_CONJUNCTIONS):
@@ -85,8 +92,7 @@ class Lexicon:
 
     def starts(self, word: str) -> bool:
         """True if a cue may begin with folded *word* (a cheap test before `cue`)."""
-        cues = self.cues
-        return word in cues or (len(word) > 3 and word[0] in "وف" and word[1:] in cues)
+        return word in self.heads
 
     def has(self, lang: str, role: str, word: str) -> bool:
         """True if folded *word* is listed for *lang* under *role* (any language for ``*``)."""

@@ -117,7 +117,7 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
     # computed once, so that the cost stays linear however many marks a paragraph has
     first = len(text) - len(text.lstrip())
     last = len(text.rstrip()) - 1
-    final = {c: text.rfind(c) for c in MARKS}
+    final: dict[str, int] = {}  # the last offset of a glyph, looked up when first needed
     for m in _MARK_RE.finditer(text):
         i = m.start()
         ch = text[i]
@@ -128,7 +128,7 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
                 pairs.append(MarkPair(opener, i, True))
                 opener = -1
             elif _open_context(text, i, last) and (
-                ch == glyph or ((ch in _OPENERS or ch in "\"'") and final[_CLOSERS[glyph][0]] < i)
+                ch == glyph or ((ch in _OPENERS or ch in "\"'") and _last(text, glyph, final) < i)
             ):
                 # a new quotation opens while the last one can no longer close
                 pairs.append(_unclosed(text, opener, i, first))
@@ -140,6 +140,14 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
     if opener >= 0:
         pairs.append(_unclosed(text, opener, len(text), first))
     return tuple(pairs)
+
+
+def _last(text: str, glyph: str, final: dict[str, int]) -> int:
+    """The last offset of the usual partner of *glyph* in *text* (-1), cached in *final*."""
+    partner = _CLOSERS[glyph][0]
+    if partner not in final:
+        final[partner] = text.rfind(partner)
+    return final[partner]
 
 
 def _unclosed(text: str, opener: int, limit: int, first: int) -> MarkPair:

@@ -12,8 +12,9 @@ quote pairs, and maps any span back to the input.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from typing import overload
+import functools
+from itertools import accumulate
+from typing import Any
 
 import regex
 
@@ -35,10 +36,13 @@ HAS_MARK = regex.compile("[" + regex.escape(MARKS) + "]")
 # Words: letters (with marks and inner apostrophes or hyphens), or a run of digits,
 # so that a number glued to a verb (``2022عنونت``) leaves the verb its own word.
 WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'\-]*|\p{N}+")
+_WORD_SPLIT = regex.compile(f"({WORD.pattern})")
 # A sentence ends at . ! ? ؟, not inside a number (3.5) nor after a short capitalized
 # abbreviation (Sen. Chuck Schumer, Mr. Smith, N.Y.).
 SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}\p{Ll}{0,2})[.!?؟]+(?!\d)")
 ARABIC = regex.compile(r"\p{Arabic}")
+# What ends a noun phrase between two words: punctuation, a bracket, a quote mark.
+_BREAK = regex.compile("[" + regex.escape(",،:;.!?؟()\n" + MARKS) + "]")
 LETTER = regex.compile(r"\p{L}")
 # Diacritics and tatweel after a word's last letter belong to the word (مضيفاً).
 _TRAILING_MARKS = regex.compile(r"[\p{Mn}\u0640]+")
@@ -57,14 +61,49 @@ class Paragraph:
         self.norm: Normalized = normalize_arabic_with_map(text[start:end], preset="search")
         t = self.norm.text
         self.text = t
-        self.words: list[tuple[int, int]] = [m.span() for m in WORD.finditer(t)]
-        self.starts = [s for s, _ in self.words]
-        self.keys = _Keys(t, self.words)
         self.pairs: tuple[MarkPair, ...] = pair_marks(t) if HAS_MARK.search(t) else ()
         self._opens = [p.open for p in self.pairs]
         #: The pairs that hold a name or a title, not speech (set by the finder).
         self.names: frozenset[MarkPair] = frozenset()
-        self.ends = [m.end() for m in SENTENCE_END.finditer(t) if not self.inside_pair(m.start())]
+        #: Indices of the words a cue may begin with (set on first use by the speaker rules).
+        self.cue_words: list[int] | None = None
+
+    # Words, keys and sentence ends are made on first use: most paragraphs with marks
+    # hold no quotation and never need them.
+    words: list[tuple[int, int]]
+    """``(start, end)`` of every word, in normalized offsets."""
+    starts: list[int]
+    """The start of every word, for bisection."""
+    keys: list[str]
+    """The lookup key of every word: lower-cased, with a typographic apostrophe."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in ("words", "starts", "keys"):
+            raise AttributeError(name)
+        self._tokenize()
+        return self.__dict__[name]
+
+    def _tokenize(self) -> None:
+        """Split the text into words: one regex pass, offsets and keys made in C."""
+        t = self.text
+        lower = t.lower()
+        if len(lower) == len(t):  # then the keys are the words of the lower-cased text
+            parts = _WORD_SPLIT.split(lower.replace("'", "’"))
+            keys = parts[1::2]
+        else:  # lower() changed a length (İ): words from the text, keys word by word
+            parts = _WORD_SPLIT.split(t)
+            keys = [w.lower().replace("'", "’") for w in parts[1::2]]
+        # parts alternate gap, word, gap, …: their running lengths are the word bounds
+        bounds = list(accumulate(map(len, parts)))
+        self.starts = bounds[0:-1:2]
+        self.words = list(zip(self.starts, bounds[1::2], strict=True))
+        self.keys = keys
+
+    @functools.cached_property
+    def ends(self) -> list[int]:
+        """Where each sentence ends (outside quotation marks)."""
+        t = self.text
+        return [m.end() for m in SENTENCE_END.finditer(t) if not self.inside_pair(m.start())]
 
     def pair_at(self, i: int) -> MarkPair | None:
         """The quote pair that offset *i* lies strictly inside, or None."""
@@ -143,41 +182,6 @@ class Paragraph:
         return self.text[self.words[i][0]].isupper()
 
 
-class _Keys(Sequence[str]):
-    """The lookup keys of a paragraph's words (lower-cased), made on first use."""
-
-    def __init__(self, text: str, words: list[tuple[int, int]]) -> None:
-        lower = text.lower().replace("'", "’")
-        # lower() may change a string's length (İ): then keys are made word by word
-        self._lower = lower if len(lower) == len(text) else None
-        self._text = text
-        self._words = words
-
-    def _key(self, i: int) -> str:
-        s, e = self._words[i]
-        if self._lower is not None:
-            return self._lower[s:e]
-        return self._text[s:e].lower().replace("'", "’")
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self._key(i) for i in range(*index.indices(len(self._words)))]
-        if index < 0:
-            index += len(self._words)
-        if not 0 <= index < len(self._words):
-            raise IndexError(index)
-        return self._key(index)
-
-    def __len__(self) -> int:
-        return len(self._words)
-
-
 def breaks(gap: str) -> bool:
     """True if the characters between two words end a noun phrase."""
-    return any(c in gap for c in ",،:;.!?؟()\n") or any(c in MARKS for c in gap)
+    return _BREAK.search(gap) is not None

@@ -28,14 +28,24 @@ The finder works paragraph by paragraph on a search-normalized copy of the text
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
 
-from newsparse._attribution import MAX_SPEAKER_WORDS, NOBODY, Found, Memory, Speaker, Speakers
+from newsparse._attribution import (
+    LOOKBACK_PARAGRAPHS,
+    MAX_SPEAKER_WORDS,
+    NOBODY,
+    Found,
+    Memory,
+    Speaker,
+    Speakers,
+)
 from newsparse._lexicon import fold_word, lexicon
-from newsparse._marks import MarkPair, opens_paragraph, pair_marks
+from newsparse._marks import MarkPair, opens_paragraph
 from newsparse._paragraph import ARABIC, HAS_MARK, LETTER, SENTENCE_END, WORD, Paragraph, breaks
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_text
@@ -45,11 +55,15 @@ __all__ = ["extract_quotes", "find_quotes"]
 
 # A French incise inside the quotation: « …, affirme-t-elle. … »
 _INCISE = regex.compile(r"[,،]\s*(\p{L}+)-(?:t-)?(il|elle|ils|elles)\b")
+_LETTER_RUN = regex.compile(r"\p{L}+")
+_ARABIC_RUN = regex.compile(r"\p{Arabic}+")
 # Fewest words a quotation needs, by script: Arabic words carry their clitics.
 _MIN_WORDS_ARABIC = 3
 _MIN_WORDS_LATIN = 2
 # Longest Latin Title-Case run read as a name or title (``"Love and Respect"``).
 _MAX_TITLE_WORDS = 6
+# How many characters of a quotation are read to tell speech from a name.
+_PREFIX_CHARS = 80
 # A quotation with no cue in its sentence stands alone from this many words.
 _STANDALONE_WORDS = 7
 # How far after a quotation a cue may stand, unless it ends the sentence.
@@ -84,6 +98,8 @@ def extract_quotes(text: str, /, *, indirect: bool = False) -> tuple[Quote, ...]
     ['المحادثات مستمرة.']
     """
     check_text(text, func="extract_quotes")
+    if not indirect and not HAS_MARK.search(text):
+        return ()  # no quote mark anywhere: no paragraph to split
     spans = [(b.start, b.end) for b in split_blocks(text)]
     return find_quotes(text, spans, indirect=indirect)
 
@@ -115,33 +131,74 @@ def find_quotes(
         return paragraphs[k]
 
     for k, (start, end) in enumerate(spans):
-        if not indirect and not _may_quote(text[start:end]):
+        # no rule looks further back than this: memory stays flat on long inputs
+        paragraphs.pop(k - LOOKBACK_PARAGRAPHS - 1, None)
+        if not HAS_MARK.search(text, start, end) and not indirect:
             continue
-        finder = _Finder(paragraph(k), memory, paragraph, spans)
-        quotes = finder.direct()
+        if not LETTER.search(text, start, end):
+            continue  # marks, digits and symbols only: no words to quote
+        p = paragraph(k)
+        contents = [_quoted(p.text, pair) for pair in p.pairs]
+        if not indirect and not any(contents):
+            p.names = frozenset(p.pairs)  # too short to be speech: names and terms
+            continue
+        finder = _Finder(p, memory, paragraph, spans)
+        quotes = finder.direct(contents)
         if indirect:
             quotes = sorted((*quotes, *finder.indirect()), key=lambda q: q.start)
         out.extend(quotes)
     return tuple(out)
 
 
-def _may_quote(paragraph: str) -> bool:
-    """True if *paragraph* has a pair of marks around two words or more (a cheap test)."""
-    if not HAS_MARK.search(paragraph):
-        return False
-    # two words or more: some space between the first and the last visible character
-    return any(
-        " " in paragraph[pair.open + 1 : pair.close].strip() for pair in pair_marks(paragraph)
-    )
+def _quoted(t: str, pair: MarkPair) -> _Quoted | None:
+    """The trimmed words between *pair*'s marks, or None if too few to be speech."""
+    qs, qe = pair.open + 1, pair.close
+    # the first characters tell a short name from speech; a long quotation is not
+    # read to its end (a word cut at the limit is still one word, so never more)
+    limit = min(qe, qs + _PREFIX_CHARS)
+    words = [w for w in WORD.findall(t, qs, limit) if not w.isdigit()]
+    if len(words) < _MIN_WORDS_LATIN:
+        return None  # fewer than any script needs
+    if limit < qe and len(words) <= _MAX_TITLE_WORDS:
+        words = [w for w in WORD.findall(t, qs, qe) if not w.isdigit()]
+    title = False
+    if len(words) <= _MAX_TITLE_WORDS:  # the script only matters to a short span
+        arabic = sum(1 for w in words if ARABIC.match(w)) * 2 > len(words)
+        if len(words) < (_MIN_WORDS_ARABIC if arabic else _MIN_WORDS_LATIN):
+            return None
+        title = (not arabic and _title(words)) or all(
+            lexicon().has("ar", "letter_name", w) for w in words
+        )  # «بي إم بي»: an acronym spelled in Arabic letters
+    while qs < qe and t[qs].isspace():
+        qs += 1
+    while qe > qs and t[qe - 1].isspace():
+        qe -= 1
+    return _Quoted(qs, qe, title)
+
+
+class _Quoted(NamedTuple):
+    """The words between a pair of marks: their trimmed span, and if they are a title.
+
+    ``title`` is True for a short Latin Title-Case run (``"Love and Respect"``) or an
+    acronym spelled in Arabic letter names (``«بي إم بي»``).
+
+    A long quotation's words are read from its first `_PREFIX_CHARS` characters
+    only: past `_MAX_TITLE_WORDS` words neither the length test nor the title test
+    needs more, so the cost does not grow with the quotation.
+    """
+
+    start: int
+    end: int
+    title: bool
 
 
 class _Finder(Speakers):
     """Finds the quotations of one paragraph and who said them."""
 
-    def direct(self) -> list[Quote]:
-        """The quotations between marks in this paragraph."""
+    def direct(self, quoted: Sequence[_Quoted | None]) -> list[Quote]:
+        """The quotations between marks in this paragraph (*quoted*: each pair's words)."""
         p = self.p
-        contents = [self._content(pair) for pair in p.pairs]
+        contents = [self._content(pair, q) for pair, q in zip(p.pairs, quoted, strict=True)]
         p.names = frozenset(pair for pair, c in zip(p.pairs, contents, strict=True) if c is None)
         out: list[Quote] = []
         for pair, content in zip(p.pairs, contents, strict=True):
@@ -162,7 +219,7 @@ class _Finder(Speakers):
         right = p.word_range(pair.close + 1, s_end if paren < 0 else paren)[:_RIGHT_WINDOW_WORDS]
         opener = pair.open == p.first_text() and pair.close * 5 >= len(p.text) * 3
         found, cued = self._cue(pair, left, right, qs, qe)
-        if not cued and len(WORD.findall(p.text, qs, qe)) < _STANDALONE_WORDS and not opener:
+        if not cued and not opener and _count(p.starts, qs, qe) < _STANDALONE_WORDS:
             return None
         speaker = self.speaker(found, pair.close, left) if found else None
         if speaker is None and found is None:
@@ -194,23 +251,11 @@ class _Finder(Speakers):
 
     # -- what is not a quotation ----------------------------------------------------
 
-    def _content(self, pair: MarkPair) -> tuple[int, int] | None:
-        """The trimmed words of *pair*, or None if they read as a name, title or term."""
-        t = self.p.text
-        qs, qe = pair.open + 1, pair.close
-        while qs < qe and t[qs].isspace():
-            qs += 1
-        while qe > qs and t[qe - 1].isspace():
-            qe -= 1
-        words = [w for w in WORD.findall(t, qs, qe) if not w.isdigit()]
-        arabic = sum(1 for w in words if ARABIC.match(w)) * 2 > len(words)
-        if len(words) < (_MIN_WORDS_ARABIC if arabic else _MIN_WORDS_LATIN):
+    def _content(self, pair: MarkPair, quoted: _Quoted | None) -> tuple[int, int] | None:
+        """The trimmed span of *pair*, or None if its words read as a name, title or term."""
+        if quoted is None or quoted.title or self._title_context(pair.open):
             return None
-        if self._title_context(pair.open):
-            return None
-        if not arabic and len(words) <= _MAX_TITLE_WORDS and _title(words):
-            return None
-        return qs, qe
+        return quoted.start, quoted.end
 
     def _title_context(self, open_: int) -> bool:
         """True if the words right before the mark make the quotation a name or title."""
@@ -413,6 +458,11 @@ class _Finder(Speakers):
         return out
 
 
+def _count(starts: list[int], start: int, end: int) -> int:
+    """How many of the words beginning at *starts* begin in ``[start, end)``."""
+    return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+
+
 def _title(words: Sequence[str]) -> bool:
     """True for a Latin title or name (``Love and Respect``), not a sentence (``Das ist gut``).
 
@@ -435,7 +485,8 @@ def _strip_conjunction(cue: str, lang: str) -> str:
 
 
 def _lang(words: str, found: Found | None) -> str | None:
-    letters = len(LETTER.findall(words))
-    if letters and len(ARABIC.findall(words)) * 2 > letters:
+    # runs, not characters: one match per word, however long the quotation
+    letters = sum(map(len, _LETTER_RUN.findall(words)))
+    if letters and sum(map(len, _ARABIC_RUN.findall(words))) * 2 > letters:
         return "ar"
     return found.cue.lang if found is not None and found.cue.lang != "ar" else None

@@ -357,12 +357,65 @@ SPEAKERS = [
         "المدير",
         id="naql_is_a_cue_only_with_a_source",
     ),
+    pytest.param(
+        "وقال أوباما إن الاتفاق تاريخي. أما كيري فقال إن « الاتفاق يخدم مصالح الجميع بلا شك ».",
+        "كيري",
+        id="arabic_topic_before_a_glued_fa_verb",
+    ),
+    pytest.param(
+        (
+            "ويعلم إيدي هاو مدرب الفريق ما ينتظر فريقه في المسابقة حيث قال: "
+            "«لنكن صادقين مع أنفسنا، نحن لن نستطيع منافسة الأندية الكبرى»."
+        ),
+        "إيدي هاو مدرب الفريق",
+        id="arabic_haythu_qala_takes_the_sentence_subject",
+    ),
+    pytest.param(
+        (
+            'وقال المصدر، الذي طلب عدم كشف اسمه، "تم تأجيل الزيارة الى موعد لاحق"، '
+            "رافضا التعليق على سبب التأجيل."
+        ),
+        "المصدر",
+        id="arabic_verbal_noun_after_adam_is_not_a_cue",
+    ),
+    pytest.param(
+        ('واعلنت نقابة "ايه اف ال-سي آي او" انه "من الواضح ان الاتفاق لن يؤدي الى انشاء وظائف".'),
+        'نقابة "ايه اف ال-سي آي او"',
+        id="arabic_union_name_in_marks_is_part_of_the_speaker",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
 def test_speaker(text, speaker):
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ولعله كما قيل "بالمثال يتضح المقال". فمثلا خصخصت المملكة المتحدة مراكز الرعاية.',
+        'وقال الوزير إن الخطة جاهزة.\nحتى قيل في اللهجة السعودية: "حايل، والعقال مايل".',
+    ],
+)
+def test_an_arabic_passive_verb_names_nobody(text):
+    assert _one(text).speaker is None
+
+
+def test_an_auxiliary_verb_carries_the_last_speaker():
+    text = (
+        'وقال المفتي العام: "هذه الجماعة المتطرفة لا تمثل الإسلام".\n'
+        'ومضى يقول: "واجب الدعاة والعلماء الكشف عن هذه الفئة الضالة".'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["المفتي العام", "المفتي العام"]
+
+
+def test_an_event_name_after_fa3aliyat_is_not_a_quote():
+    text = (
+        'وأوضح مدير فرع الجمعية أن المعرض الذي يأتي ضمن فعاليات " صيف أبها يجمعنا " '
+        "يتضمن لوحات المشاركين."
+    )
+    assert extract_quotes(text) == ()
 
 
 # -- indirect speech, parse() and errors --------------------------------------------
@@ -403,3 +456,9 @@ def test_parse_takes_quotes_from_body_pieces_only():
 def test_non_str_input_raises_type_error(bad):
     with pytest.raises(TypeError, match="extract_quotes"):
         extract_quotes(bad)
+
+
+def test_an_acronym_spelled_in_arabic_letters_is_a_name():
+    text = "ولم يفصح عن الأسلحة إلا أنه ذكر أن من ضمنها عربات « بي إم بي »، وأسلحة نوعية."
+    assert extract_quotes(text) == ()
+    assert _one('وقال المتحدث: "سي إن إن تنشر الأكاذيب دائما".').speaker == "المتحدث"

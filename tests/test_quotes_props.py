@@ -5,8 +5,10 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import extract_quotes
+from newsparse._attribution import Memory, Speakers
+from newsparse._lexicon import lexicon
 from newsparse._marks import MARKS, pair_marks
-from newsparse._paragraph import Paragraph
+from newsparse._paragraph import WORD, Paragraph
 from newsparse.model import SegmentKind
 from newsparse.normalize import normalize_arabic
 from newsparse.parse import Piece, _article
@@ -98,3 +100,25 @@ def test_word_range_skips_exactly_the_words_inside_quotations(text, start, end):
     p = Paragraph(text, 0, len(text), 0)
     naive = [i for i, (s, _) in enumerate(p.words) if start <= s < end and not p.inside_pair(s)]
     assert p.word_range(start, end) == naive
+
+
+@given(quote_text | st.text(max_size=60))
+def test_paragraph_words_and_keys_are_those_of_one_regex_scan(text):
+    # the split-based tokenizer gives what WORD.finditer would, and keys are lower-cased
+    p = Paragraph(text, 0, len(text), 0)
+    assert p.words == [m.span() for m in WORD.finditer(p.text)]
+    assert p.starts == [s for s, _ in p.words]
+    assert p.keys == [p.text[s:e].lower().replace("'", "’") for s, e in p.words]
+
+
+@given(quote_text)
+def test_cue_words_are_the_words_a_cue_may_begin_with(text):
+    # the one-pass set lookup marks the words a dictionary probe would accept
+    cues = lexicon().cues
+    p = Paragraph(text, 0, len(text), 0)
+    Speakers(p, Memory(), lambda k: p, [(0, len(text))]).cues_in(range(len(p.words)))
+    assert (p.cue_words or []) == [
+        i
+        for i, key in enumerate(p.keys)
+        if key in cues or (len(key) > 3 and key[0] in "وف" and key[1:] in cues)
+    ]
