@@ -39,6 +39,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "unbalanced_quotes": _repeat('قال "نعم و«لا “ربما\n'),
     "mentions_and_hashtags": _repeat("@a #b pic.twitter.com/x https://t.co/y "),
     "colons_and_said": _repeat("وقال: وأضاف: said: "),
+    "said_quotes_one_line": _repeat('"We will continue to fight for this," said John Smith. '),
+    "long_run_before_at": _repeat("a" * 5000 + "@ x "),
     # embeds: names as long as a line allows, posts read back block by block, runs of
     # the characters tags and mentions start with, media links with no line break,
     # signatures glued into one endless line, bylines and interface lines

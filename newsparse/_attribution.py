@@ -169,8 +169,9 @@ class Speakers:
         if found.word and self.lex.has("*", "passive", keys[found.word - 1]):
             return NOBODY  # have been urged: the speaker is not in the sentence
         if not found.left:
-            between = [i for i in range(found.word) if self.p.words[i][0] > close]
-            if between:
+            # Words start in order: one lies between the quote and the cue if the first
+            # word after the closing mark comes before the cue (a bisection, not a scan).
+            if bisect.bisect_right(self.p.starts, close) < found.word:
                 return self.np_before(found.word, lang)
             return self.np_after(after, lang)
         before = self.np_before(found.word, lang)

@@ -48,7 +48,7 @@ from newsparse._lexicon import fold_word, lexicon
 from newsparse._marks import MarkPair, opens_paragraph
 from newsparse._paragraph import ARABIC, HAS_MARK, LETTER, SENTENCE_END, WORD, Paragraph, breaks
 from newsparse.blocks import split_blocks
-from newsparse.errors import check_text
+from newsparse.errors import check_flag, check_text
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["extract_quotes", "find_quotes"]
@@ -98,6 +98,7 @@ def extract_quotes(text: str, /, *, indirect: bool = False) -> tuple[Quote, ...]
     ['المحادثات مستمرة.']
     """
     check_text(text, func="extract_quotes")
+    check_flag(indirect, name="indirect", func="extract_quotes")
     if not indirect and not HAS_MARK.search(text):
         return ()  # no quote mark anywhere: no paragraph to split
     spans = [(b.start, b.end) for b in split_blocks(text)]
