@@ -48,7 +48,9 @@ _MAP_SLACK = 64
 _LINE_WORDS = 8
 _MAX_COUNT = 100
 _CONTAINS_WORDS = 60
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded and anchored on its left: an unbounded leading repeat before the "@" would
+# be retried from every start position of a long run of word characters (quadratic).
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 # Marks that end a sentence, Arabic and Latin, with closing quotes and brackets
 # that may follow them.
