@@ -56,6 +56,9 @@ _SUBHEADING_MAX_WORDS = 16
 _PROSE_MIN_WORDS = 12
 _LONG_PROSE_WORDS = 25
 
+# A copyright line of at most this many words may be a photo credit (``© AFP``).
+_CREDIT_COPYRIGHT_WORDS = 4
+
 # A page of at least this many bulleted headlines and no paragraph is a teaser list.
 _TEASER_PAGE_LINES = 5
 
@@ -342,6 +345,7 @@ def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
     """Walk the page top to bottom with the footer state; return appended ranges."""
     appended: list[tuple[int, int]] = []
     footer: str | None = None  # None, "soft" or "hard"
+    opener = lines[0] if lines else None  # the line that opened the hard footer
     last = K.BODY
     i = 0
     while i < len(lines):
@@ -360,6 +364,7 @@ def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
             ln.kind = cue.kind
             if cue.kind in _HARD:
                 footer = "hard"
+                opener = ln
             elif cue.kind in _SOFT and footer is None:
                 footer = "soft"
             last = cue.kind
@@ -375,7 +380,11 @@ def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
                 last = K.APPENDED
                 i = end
                 continue
-            ln.kind = last if last not in CONTENT_KINDS else K.BOILERPLATE
+            if opener is not None and _resumes_body(ln, opener):
+                footer = None
+                ln.kind = K.BODY
+            else:
+                ln.kind = last if last not in CONTENT_KINDS else K.BOILERPLATE
         elif footer == "soft":
             if _is_prose(ln) or _starts_section(lines, i):
                 footer = None
@@ -389,6 +398,24 @@ def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
         last = ln.kind
         i += 1
     return appended
+
+
+def _resumes_body(line: _Line, opener: _Line) -> bool:
+    """A sentence-ended paragraph after a source or tags line: the body goes on.
+
+    One cue line in the middle of a story (``المصدر: واس`` under the headline) must
+    not take the paragraphs after it. Readers' comments are prose by nature and a
+    related list is read as headlines, so those footers stay closed; so does a
+    copyright notice, the last line of a site's template, unless it is a short
+    credit (``© AFP``) under a photo.
+    """
+    kind = opener.kind
+    if kind is K.COPYRIGHT:
+        if opener.feats.words > _CREDIT_COPYRIGHT_WORDS:
+            return False
+    elif kind not in (K.SOURCE, K.TAGS):
+        return False
+    return line.feats.terminal and line.feats.words >= _PROSE_MIN_WORDS
 
 
 def _after_opener(lines: list[_Line], i: int) -> bool:
