@@ -39,7 +39,12 @@ from newsparse._patterns import alternation
 from newsparse.errors import check_text
 from newsparse.model import CONTENT_KINDS, SegmentKind
 from newsparse.normalize import normalize_arabic
-from newsparse.profile import BoilerplateProfile, check_profile
+from newsparse.profile import (
+    EDGE_HEAD_BLOCKS,
+    EDGE_TAIL_BLOCKS,
+    BoilerplateProfile,
+    check_profile,
+)
 
 __all__ = ["BlockLike", "PageLayout", "classify_blocks", "remove_boilerplate"]
 
@@ -223,7 +228,11 @@ def _structural_kind(
 
 
 def _analyse(s: str, profile: BoilerplateProfile | None) -> tuple[LineFeatures, Cue | None]:
-    """Layout features and cue of one line's text (a pure function of the text)."""
+    """Layout features and cue of one line's text (a pure function of the text).
+
+    *profile* is given only for the lines at the page's edges, where a profile is
+    learnt: a site's prefix (a name, a place) may well start a line mid-article.
+    """
     feats = line_features(s)
     # Long lines are matched on their start: only short lines can hold a
     # phrase-inside cue, and line-initial cues are near the start.
@@ -255,17 +264,20 @@ def _prepare(
     profile: BoilerplateProfile | None,
 ) -> list[_Line]:
     lines = []
-    # Pages repeat lines (menus, list markers, share rows): analyse each text once.
-    seen: dict[str, tuple[LineFeatures, Cue | None]] = {}
-    for block, kind in zip(blocks, kinds, strict=True):
+    # Pages repeat lines (menus, list markers, share rows): analyse each text once
+    # (once at the edges, where the profile applies, and once inside the page).
+    seen: dict[tuple[str, bool], tuple[LineFeatures, Cue | None]] = {}
+    tail = len(blocks) - EDGE_TAIL_BLOCKS
+    for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
         s = text[block.start : block.end]
         fixed = kind is not K.BODY
         if fixed:
             lines.append(_Line(s, block.start, block.bullet, line_features(s), None, True, kind))
             continue
-        found = seen.get(s)
+        edge = profile is not None and (i < EDGE_HEAD_BLOCKS or i >= tail)
+        found = seen.get((s, edge))
         if found is None:
-            found = seen[s] = _analyse(s, profile)
+            found = seen[s, edge] = _analyse(s, profile if edge else None)
         feats, cue = found
         lines.append(_Line(s, block.start, block.bullet, feats, cue, False, None))
     return lines
