@@ -99,6 +99,15 @@ _CLOCK = regex.compile(r"\b\d{1,2}:\d{2}\b")
 _NUMBER = regex.compile(r"^\d+$")
 # A name line: two to four capitalized Latin words (a byline at the end of a story).
 _NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$")
+# A phone or fax number: seven to twenty digits, spaces, dashes and brackets
+# (bounded, so a long run of digits costs what the run is long).
+_PHONE = regex.compile(r"(?<![\d+])\+?\(?\d[\d \-()]{5,20}\d(?!\d)")
+_PHONE_MIN_DIGITS = 7
+_PHONE_MAX_WORDS = 20
+# Lines of at most this many words are split into words for the rules above.
+_SHORT_LINE_WORDS = max(_DATELINE_MAX_WORDS, _PHONE_MAX_WORDS)
+# What may be left of a contact line once its numbers and labels are gone.
+_NO_LETTER = regex.compile(r"^[^\p{L}]*$")
 _TAG_SEPARATORS = regex.compile(r"\s*(?:[،,|؛;#]|\s{2,})\s*")
 
 
@@ -176,6 +185,41 @@ def _date_words() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)")
 
 
+@functools.cache
+def _contact_labels() -> regex.Pattern[str]:
+    """The labels of a contact line (هاتف, فاكس, Tel, Fax, ص.ب, …), as whole words."""
+    alt = alternation(load_lines("contact_labels.txt"))
+    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
+
+
+@functools.cache
+def _nav_words() -> frozenset[str]:
+    """Single words that are a whole navigation line (``التالي``, ``Next``, ``Home``)."""
+    return frozenset(
+        row["phrase"]
+        for row in load_table("boilerplate_cues.tsv")
+        if row["kind"] == "nav" and row["where"] == "line" and " " not in row["phrase"]
+    )
+
+
+def _is_nav_words(key_words: Sequence[str]) -> bool:
+    """A line of two or more navigation words and nothing else: ``Next Previous``."""
+    if len(key_words) < 2:
+        return False
+    words = [w.strip("«»<>|/.,:;-–—·•()[]") for w in key_words]
+    nav = _nav_words()
+    return all(not w or w in nav for w in words) and any(words)
+
+
+def _is_phone_line(key: str) -> bool:
+    """Only phone or fax numbers and their labels: ``هاتف: 0114777714 - فاكس: 0114777715``."""
+    phones = [m for m in _PHONE.findall(key) if sum(c.isdigit() for c in m) >= _PHONE_MIN_DIGITS]
+    if not phones:
+        return False
+    rest = _PHONE.sub(" ", key)
+    return _NO_LETTER.match(_contact_labels().sub(" ", rest)) is not None
+
+
 def _is_dateline(text: str, feats: LineFeatures, key_words: Sequence[str]) -> bool:
     """A short line made mostly of a date (or only a clock time)."""
     if feats.words > _DATELINE_MAX_WORDS or feats.terminal or not key_words:
@@ -224,6 +268,10 @@ def _structural_kind(
         return K.CAPTION
     if _is_dateline(text, feats, key_words):
         return K.DATELINE
+    if key_words and _is_nav_words(key_words):
+        return K.NAV
+    if feats.words <= _PHONE_MAX_WORDS and key_words and _is_phone_line(" ".join(key_words)):
+        return K.BOILERPLATE
     return None
 
 
@@ -245,9 +293,10 @@ def _analyse(s: str, profile: BoilerplateProfile | None) -> tuple[LineFeatures, 
     cue = match_cue(s, feats.words, norm)
     if cue is not None:
         return feats, cue
-    # Only short lines can be a profile's line or a dateline: their words are needed.
+    # Only short lines can be a profile's line, a dateline, a menu of navigation
+    # words or a contact line: their words are needed.
     key_words: list[str] = []
-    if feats.words <= _DATELINE_MAX_WORDS or profile is not None:
+    if feats.words <= _SHORT_LINE_WORDS or profile is not None:
         key_words = norm.casefold().split()
     if profile is not None and profile.matches(" ".join(key_words)):
         return feats, Cue(K.BOILERPLATE, len(s), rest=False)
