@@ -58,6 +58,11 @@ _SOFT = frozenset({K.SHARE, K.AD})
 # A headline is short; a paragraph is long or ends like a sentence.
 _HEADLINE_MAX_WORDS = 20
 _SUBHEADING_MAX_WORDS = 16
+# A title is shorter still: a longer first line is a lead (losing it is worse than
+# missing a title), unless a byline or dateline follows it.
+_TITLE_MAX_WORDS = 14
+# A title of more words with a comma inside is a sentence.
+_TITLE_COMMA_WORDS = 8
 _PROSE_MIN_WORDS = 12
 _LONG_PROSE_WORDS = 25
 
@@ -92,7 +97,14 @@ _LONG_LINE_WORDS = 60
 _LONG_LINE_HEAD = 200
 
 # A "Name ـ City" or "Site – Agency" credit line: two short parts around a spaced dash.
-_CREDIT = regex.compile(r"^(?P<a>[^-–—ـ]{2,60}?)\s+[-–—ـ]\s*(?P<b>[^-–—ـ]{2,40})$")
+# The parts of a credit line: names, a place, an agency, between dashes spaced on
+# at least one side (``سلوى المدني- عين اليوم``; never ``co-operation``), or a
+# colon before the last part (``نايف عبدالله – سعد الفراج: عين اليوم``).
+_CREDIT_DASH = regex.compile(r"\s+[-–—ـ]\s*|[-–—ـ]\s+")
+_CREDIT_COLON = regex.compile(r"\s*[:：]\s+")
+_CREDIT_MAX_TOKENS = 9
+_CREDIT_FIRST_WORDS = 5
+_CREDIT_PART_WORDS = 3
 # A date written in digits, a clock time.
 _NUMERIC_DATE = regex.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}\b")
 _CLOCK = regex.compile(r"\b\d{1,2}:\d{2}\b")
@@ -245,7 +257,8 @@ def _is_headline(line: _Line) -> bool:
     if line.bullet or line.cue is not None or not 2 <= line.feats.words <= _HEADLINE_MAX_WORDS:
         return False
     end = line.text.rstrip()
-    if end.endswith((":", "：", ":-")):  # a lead-in to what follows, not a headline
+    # A lead-in to what follows, or a clause the next line goes on with.
+    if end.endswith((":", "：", ":-", ",", "،")):
         return False
     return not line.feats.terminal or end.endswith(("?", "؟", "!"))
 
@@ -344,16 +357,23 @@ def _head(lines: list[_Line]) -> None:
     if pos >= len(free) - 1:
         return
     first = lines[free[pos]]
-    if _is_credit(first):
+    nxt = lines[free[pos + 1]]
+    fold_first, fold_next = _fold(first.text), _fold(nxt.text)
+    # "Headline - Site" then the bare headline: a title whatever it looks like.
+    pair = bool(fold_next) and fold_first.startswith(fold_next) and nxt.cue is None
+    if not pair and _is_credit(first):
         first.cue = Cue(K.BYLINE, len(first.text), rest=False)
         return
     if not _is_headline(first) or _repeated_at_end(lines, free, pos):
         return
+    if not pair and (
+        _is_clause(first)
+        or (first.feats.words > _TITLE_MAX_WORDS and not _is_credit_line(nxt))
+        or _continues(first, nxt)
+    ):
+        return
     first.kind = K.TITLE
-    # A page title "Headline - Site" is often followed by the bare headline.
-    nxt = lines[free[pos + 1]]
-    fold_first, fold_next = _fold(first.text), _fold(nxt.text)
-    if fold_next and fold_first.startswith(fold_next) and nxt.cue is None:
+    if pair:
         nxt.kind = K.TITLE
         pos += 1
     # A short credit line right after the title is its byline.
@@ -363,6 +383,41 @@ def _head(lines: list[_Line]) -> None:
             after.cue = Cue(K.BYLINE, len(after.text), rest=False)
 
 
+def _continues(line: _Line, nxt: _Line) -> bool:
+    """Whether *line*'s sentence goes on in *nxt*: then it is a lead broken in two.
+
+    A headline is followed by a paragraph, a byline or a dateline; a short
+    sentence-ended line with no cue after it is the rest of the sentence
+    (``… نيابة عن`` / ``خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.``), and so is a
+    line that starts with a small Latin letter.
+    """
+    if line.feats.terminal:
+        return False
+    head = nxt.text.lstrip()[:1]
+    if head.isalpha() and head.islower():
+        return True
+    return nxt.cue is None and nxt.feats.terminal and nxt.feats.words < _PROSE_MIN_WORDS
+
+
+def _is_clause(line: _Line) -> bool:
+    """A long line with a comma inside: a sentence (``ليس عيبا أن …، بل العيب …!``).
+
+    Arabic headlines join their parts with ``..`` or ``:``; a comma followed by
+    more words in a line this long is a lead's clause, not a title.
+    """
+    if line.feats.words <= _TITLE_COMMA_WORDS:
+        return False
+    text = line.text.rstrip(" ،,")
+    return "،" in text or ", " in text
+
+
+def _is_credit_line(line: _Line) -> bool:
+    """A byline, dateline or credit: what confirms a long first line as the title."""
+    if line.cue is not None:
+        return line.cue.kind in (K.BYLINE, K.DATELINE, K.SOURCE)
+    return _is_credit(line)
+
+
 def _repeated_at_end(lines: list[_Line], free: list[int], pos: int) -> bool:
     """The page's last line repeats its first: a lead reprinted at the end, not a title."""
     last = lines[free[-1]]
@@ -370,11 +425,36 @@ def _repeated_at_end(lines: list[_Line], free: list[int], pos: int) -> bool:
 
 
 def _is_credit(line: _Line) -> bool:
-    """``وليد العمودي ـ جدة``, ``عين اليوم – واس``: a short name, a dash, a place or agency."""
-    if line.feats.words > 7 or line.feats.terminal or line.bullet:
+    """``وليد العمودي ـ جدة``, ``عين اليوم – واس``: short names, dashes, a place or agency.
+
+    Every part is a name (at most three words); the last, a place or an agency, at
+    most two. A colon may stand before the last part once a dash has been seen.
+    """
+    if line.feats.terminal or line.bullet or line.feats.words > _CREDIT_MAX_TOKENS + 2:
         return False
-    m = _CREDIT.match(line.text)
-    return m is not None and len(m["b"].split()) <= 2 and len(m["a"].split()) <= 5
+    words = line.text.split()
+    # A slideshow's "Next Previous" controls may be glued before the credit (or a
+    # bare name).
+    nav = _nav_words()
+    controls = 0
+    while controls < len(words) and words[controls].casefold() in nav:
+        controls += 1
+    words = words[controls:]
+    if controls >= 2 and 0 < len(words) <= _CREDIT_FIRST_WORDS:
+        return True
+    if len(words) > _CREDIT_MAX_TOKENS:
+        return False
+    parts = _CREDIT_DASH.split(" ".join(words))
+    if len(parts) < 2:
+        return False
+    parts[-1:] = _CREDIT_COLON.split(parts[-1], maxsplit=1)
+    sizes = [len(p.split()) for p in parts]
+    return (
+        min(sizes) >= 1
+        and sizes[0] <= _CREDIT_FIRST_WORDS
+        and max(sizes[1:]) <= _CREDIT_PART_WORDS
+        and sizes[-1] <= 2
+    )
 
 
 def _fold(s: str) -> str:
