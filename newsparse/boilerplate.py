@@ -111,6 +111,9 @@ _CLOCK = regex.compile(r"\b\d{1,2}:\d{2}\b")
 _NUMBER = regex.compile(r"^\d+$")
 # A name line: two to four capitalized Latin words (a byline at the end of a story).
 _NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$")
+# A menu of navigation words: at most this many, with these marks around them.
+_NAV_MAX_WORDS = 8
+_NAV_MARKS = "«»<>|/.,:;-–—·•()[]"
 # A phone or fax number: seven to twenty digits, spaces, dashes and brackets
 # (bounded, so a long run of digits costs what the run is long).
 _PHONE = regex.compile(r"(?<![\d+])\+?\(?\d[\d \-()]{5,20}\d(?!\d)")
@@ -216,10 +219,12 @@ def _nav_words() -> frozenset[str]:
 
 def _is_nav_words(key_words: Sequence[str]) -> bool:
     """A line of two or more navigation words and nothing else: ``Next Previous``."""
-    if len(key_words) < 2:
+    if not 2 <= len(key_words) <= _NAV_MAX_WORDS:
         return False
-    words = [w.strip("«»<>|/.,:;-–—·•()[]") for w in key_words]
     nav = _nav_words()
+    if key_words[0].strip(_NAV_MARKS) not in nav:  # most lines stop here
+        return False
+    words = [w.strip(_NAV_MARKS) for w in key_words]
     return all(not w or w in nav for w in words) and any(words)
 
 
@@ -358,9 +363,8 @@ def _head(lines: list[_Line]) -> None:
         return
     first = lines[free[pos]]
     nxt = lines[free[pos + 1]]
-    fold_first, fold_next = _fold(first.text), _fold(nxt.text)
     # "Headline - Site" then the bare headline: a title whatever it looks like.
-    pair = bool(fold_next) and fold_first.startswith(fold_next) and nxt.cue is None
+    pair = _is_title_pair(first, nxt)
     if not pair and _is_credit(first):
         first.cue = Cue(K.BYLINE, len(first.text), rest=False)
         return
@@ -383,6 +387,14 @@ def _head(lines: list[_Line]) -> None:
             after.cue = Cue(K.BYLINE, len(after.text), rest=False)
 
 
+def _is_title_pair(first: _Line, nxt: _Line) -> bool:
+    """``Headline - Site`` followed by ``Headline`` (both short: folding costs a pass)."""
+    if nxt.cue is not None or not nxt.feats.words <= first.feats.words <= _HEADLINE_MAX_WORDS:
+        return False
+    fold_next = _fold(nxt.text)
+    return bool(fold_next) and _fold(first.text).startswith(fold_next)
+
+
 def _continues(line: _Line, nxt: _Line) -> bool:
     """Whether *line*'s sentence goes on in *nxt*: then it is a lead broken in two.
 
@@ -393,7 +405,7 @@ def _continues(line: _Line, nxt: _Line) -> bool:
     """
     if line.feats.terminal:
         return False
-    head = nxt.text.lstrip()[:1]
+    head = nxt.text[:1]  # a block starts at its first visible character
     if head.isalpha() and head.islower():
         return True
     return nxt.cue is None and nxt.feats.terminal and nxt.feats.words < _PROSE_MIN_WORDS
