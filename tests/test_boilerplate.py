@@ -432,9 +432,12 @@ def test_appended_article_after_a_source_line_is_still_found():
 
 
 def test_seed_appended_article_survives_the_footer_rule():
+    # Lines 45-79 of the seed page: a source line, then another whole article.
     text = read_corpus_text("seed")
-    article = parse(text)
-    assert len(article.appended) == 1
+    (appended,) = parse(text).appended
+    assert appended.title == "بايدن ونتانياهو يبحثان مقترح وقف إطلاق النار"
+    assert text.count("\n", 0, appended.start) + 1 == 45
+    assert text.count("\n", 0, appended.end - 1) + 1 == 79
 
 
 def test_copyright_phrase_inside_a_sentence_is_body():
