@@ -229,12 +229,19 @@ def _is_nav_words(key_words: Sequence[str]) -> bool:
 
 
 def _is_phone_line(key: str) -> bool:
-    """Only phone or fax numbers and their labels: ``هاتف: 0114777714 - فاكس: 0114777715``."""
+    """Only phone or fax numbers and their labels: ``هاتف: 0114777714 - فاكس: 0114777715``.
+
+    A bare number is not enough (a list of ID or ticket numbers is content): the
+    line needs a label, or an international ``+`` or ``00`` prefix.
+    """
     phones = [m for m in _PHONE.findall(key) if sum(c.isdigit() for c in m) >= _PHONE_MIN_DIGITS]
     if not phones:
         return False
     rest = _PHONE.sub(" ", key)
-    return _NO_LETTER.match(_contact_labels().sub(" ", rest)) is not None
+    unlabelled = _contact_labels().sub(" ", rest)
+    if unlabelled == rest and not any(p.startswith(("+", "00")) for p in phones):
+        return False
+    return _NO_LETTER.match(unlabelled) is not None
 
 
 def _is_dateline(text: str, feats: LineFeatures, key_words: Sequence[str]) -> bool:

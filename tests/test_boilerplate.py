@@ -565,3 +565,13 @@ def test_photo_caption_is_not_the_title():
     article = parse(f"جانب من الحفل\n{PARA}\n{PARA2}")
     assert article.title is None
     assert next(s.kind.value for s in article.segments) == "caption"
+
+
+@pytest.mark.parametrize("line", ["3601100204", "1005079577", "٤٨٠٦٠٨٠١٠٠٨٩٠٢٦"])
+def test_a_bare_number_is_content_not_a_phone_line(line):
+    # A list of ID or ticket numbers: no label, no international prefix.
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] != "boilerplate"
+
+
+def test_a_phone_line_with_an_extension_is_boilerplate():
+    assert kinds(f"{PARA}\nهاتف 4870000 تحويلة 121-426 - فاكس 4871063\n{PARA2}")[1] == "boilerplate"
