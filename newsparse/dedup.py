@@ -7,8 +7,8 @@ Arabic letter forms, no diacritics, case and punctuation ignored), it is the sam
 text, or when at least 85% of its word trigrams occur in one earlier block of
 comparable length (or it is a whole sentence long: a pull quote). The first copy
 stays; a short block (a "Bonus!" subheading used twice) is a duplicate only of a
-title, and a list item only when it repeats a long item exactly (the same
-requirement may recur in a second list).
+title, and a list item only when it is paragraph-long (the same requirement may
+recur in a second list).
 
 >>> first = "وقال الوزير إن المحادثات مستمرة مع الجانبين."
 >>> find_duplicates([first, "نص آخر لا يتكرر هنا.", "وقال الوزير: إن المحادثات مستمرة مع الجانبين"])
@@ -40,8 +40,9 @@ _MIN_GRAMS = 4
 # unless it is a whole sentence long (a pull quote lifted from a paragraph).
 _MIN_LENGTH_RATIO = 0.6
 _PULL_QUOTE_GRAMS = 15
-# A list item recurs legitimately (the same requirement in two lists): it is a
-# duplicate only when it repeats exactly an item this long (letters and digits).
+# A list item recurs legitimately (the same requirement in two lists): it is never
+# a duplicate unless it is paragraph-long (this many letters and digits), like a
+# bulleted recap that repeats a paragraph.
 _LONG_ITEM_CHARS = 120
 _WORD = regex.compile(r"\w+")
 # A list item: a bullet glyph, or a number or letter with ``-``, ``.`` or ``)``.
@@ -111,9 +112,7 @@ def find_duplicates(texts: Sequence[str], /, *, titles: Collection[int] = ()) ->
                 out.append(i)
             exact.add(key)
             continue
-        if _ITEM.match(texts[i]):
-            if key in exact and len(key) >= _LONG_ITEM_CHARS:
-                out.append(i)
+        if len(key) < _LONG_ITEM_CHARS and _ITEM.match(texts[i]):
             exact.add(key)
             continue
         if key in exact:

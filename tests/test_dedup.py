@@ -140,9 +140,14 @@ def test_exact_repeat_of_a_long_list_item_is_a_duplicate():
     assert find_duplicates([item, OTHER, item]) == (2,)
 
 
-def test_near_repeat_of_a_list_item_is_not_a_duplicate():
-    item = f"- {LEAD}"
-    assert find_duplicates([LEAD, item]) == ()
+def test_bulleted_recap_of_a_paragraph_is_a_duplicate():
+    recap = "* " + f"{LEAD} {OTHER}".replace("،", "").replace("أكثر من", "نحو")
+    assert find_duplicates([f"{LEAD} {OTHER}", recap]) == (1,)
+
+
+def test_short_list_item_repeating_a_paragraph_is_not_a_duplicate():
+    item = "- أوكرانيا تبدأ إطلاق سراح سجناء بهدف ضمّهم إلى جيشها"
+    assert find_duplicates(["أوكرانيا تبدأ إطلاق سراح سجناء بهدف ضمّهم إلى جيشها.", item]) == ()
 
 
 @pytest.mark.parametrize("bad", ["نص واحد", b"bytes", None, 3])
