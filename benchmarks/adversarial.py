@@ -28,6 +28,16 @@ def _repeat(unit: str) -> Callable[[int], str]:
     return build
 
 
+def _tail(head: str, unit: str, end: str = "") -> Callable[[int], str]:
+    """One line: *head*, then *unit* repeated, then *end*, *size* characters in all."""
+
+    def build(size: int) -> str:
+        body = size - len(head) - len(end)
+        return head + (unit * (body // len(unit) + 1))[:body] + end
+
+    return build
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "quote_marks_only": _repeat("\"«“„»”'‘’‹›"),
     "one_line_no_newline": _repeat('وقال الوزير إن "الاتفاق قريب" وأضاف: '),
@@ -60,6 +70,17 @@ CASES: dict[str, Callable[[int], str]] = {
         "Posted by Admin on Monday, March 2, 2020\nVoir cette publication sur Instagram\n"
         "منشور تمت مشاركته بواسطة X (@x) في 12 مارس 2021\n"
     ),
+    # The shapes the boilerplate stage's regexes were reviewed for: a long run of
+    # word characters before an "@" (e-mail), of dots before one, of capitalized
+    # words (name line), of dashes and spaces (credit line), of separators (tags),
+    # of punctuation around a whole-line cue, and a copyright cue repeated in one line.
+    "email_word_run": _tail("", "a", "@ x"),
+    "email_dot_run": _tail("", "a.", "@b"),
+    "capitalized_words": _repeat("Name Surname "),
+    "dash_runs": _repeat("اسم - مكان -- "),
+    "tag_separators": _tail("كلمات دلالية: ", "،  ,  ؛ "),
+    "punctuation_around_cue": _tail("", "!-., ", "المزيد"),
+    "copyright_in_one_line": _repeat("جميع الحقوق محفوظة "),
 }
 
 

@@ -48,7 +48,9 @@ _MAP_SLACK = 64
 _LINE_WORDS = 8
 _MAX_COUNT = 100
 _CONTAINS_WORDS = 60
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded and anchored on its left: an unbounded leading repeat before the "@" would
+# be retried from every start position of a long run of word characters (quadratic).
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 # Marks that end a sentence, Arabic and Latin, with closing quotes and brackets
 # that may follow them.
@@ -237,6 +239,22 @@ def _source_index(line: str, index: int) -> int:
         size *= 2
 
 
+def _in_prose(text: str, start: int) -> bool:
+    """Whether the phrase at *start* of *text* sits inside a sentence of prose.
+
+    A copyright notice starts its own clause (at the line's start, or after a
+    mark, a digit or ``©``); ``وأكد أن كل الحقوق محفوظة للمواطنين.`` has the phrase
+    straight after a word, in a line that ends like a sentence.
+    """
+    before = text[:start].rstrip()
+    return (
+        bool(before)
+        and before[-1].isalpha()
+        and "©" not in text
+        and _TERMINAL.search(text[-_TAIL:]) is not None
+    )
+
+
 def match_cue(line: str, words: int, normalized: str | None = None) -> Cue | None:
     """Return the cue *line* starts with or is, or None.
 
@@ -276,6 +294,8 @@ def match_cue(line: str, words: int, normalized: str | None = None) -> Cue | Non
         row = position.rows.get("".join(m["cue"].casefold().split()))
         if row is None or (row.max_words is not None and words > row.max_words):
             continue
+        if where == "contains" and row.kind is SegmentKind.COPYRIGHT and _in_prose(text, m.start()):
+            return None
         if where in ("contains", "line"):
             return Cue(row.kind, len(line), rest=False, counter=row.counter)
         end = _source_index(line, m.end())

@@ -39,7 +39,12 @@ from newsparse._patterns import alternation
 from newsparse.errors import check_text
 from newsparse.model import CONTENT_KINDS, SegmentKind
 from newsparse.normalize import normalize_arabic
-from newsparse.profile import BoilerplateProfile, check_profile
+from newsparse.profile import (
+    EDGE_HEAD_BLOCKS,
+    EDGE_TAIL_BLOCKS,
+    BoilerplateProfile,
+    check_profile,
+)
 
 __all__ = ["BlockLike", "PageLayout", "classify_blocks", "remove_boilerplate"]
 
@@ -53,8 +58,16 @@ _SOFT = frozenset({K.SHARE, K.AD})
 # A headline is short; a paragraph is long or ends like a sentence.
 _HEADLINE_MAX_WORDS = 20
 _SUBHEADING_MAX_WORDS = 16
+# A title is shorter still: a longer first line is a lead (losing it is worse than
+# missing a title), unless a byline or dateline follows it.
+_TITLE_MAX_WORDS = 14
+# A title of more words with a comma inside is a sentence.
+_TITLE_COMMA_WORDS = 8
 _PROSE_MIN_WORDS = 12
 _LONG_PROSE_WORDS = 25
+
+# A copyright line of at most this many words may be a photo credit (``© AFP``).
+_CREDIT_COPYRIGHT_WORDS = 4
 
 # A page of at least this many bulleted headlines and no paragraph is a teaser list.
 _TEASER_PAGE_LINES = 5
@@ -84,13 +97,32 @@ _LONG_LINE_WORDS = 60
 _LONG_LINE_HEAD = 200
 
 # A "Name ـ City" or "Site – Agency" credit line: two short parts around a spaced dash.
-_CREDIT = regex.compile(r"^(?P<a>[^-–—ـ]{2,60}?)\s+[-–—ـ]\s*(?P<b>[^-–—ـ]{2,40})$")
+# The parts of a credit line: names, a place, an agency, between dashes spaced on
+# at least one side (``سلوى المدني- عين اليوم``; never ``co-operation``), or a
+# colon before the last part (``نايف عبدالله – سعد الفراج: عين اليوم``).
+_CREDIT_DASH = regex.compile(r"\s+[-–—ـ]\s*|[-–—ـ]\s+")
+_CREDIT_COLON = regex.compile(r"\s*[:：]\s+")
+_CREDIT_MAX_TOKENS = 9
+_CREDIT_FIRST_WORDS = 5
+_CREDIT_PART_WORDS = 3
 # A date written in digits, a clock time.
 _NUMERIC_DATE = regex.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}\b")
 _CLOCK = regex.compile(r"\b\d{1,2}:\d{2}\b")
 _NUMBER = regex.compile(r"^\d+$")
 # A name line: two to four capitalized Latin words (a byline at the end of a story).
 _NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$")
+# A menu of navigation words: at most this many, with these marks around them.
+_NAV_MAX_WORDS = 8
+_NAV_MARKS = "«»<>|/.,:;-–—·•()[]"
+# A phone or fax number: seven to twenty digits, spaces, dashes and brackets
+# (bounded, so a long run of digits costs what the run is long).
+_PHONE = regex.compile(r"(?<![\d+])\+?\(?\d[\d \-()]{5,20}\d(?!\d)")
+_PHONE_MIN_DIGITS = 7
+_PHONE_MAX_WORDS = 20
+# Lines of at most this many words are split into words for the rules above.
+_SHORT_LINE_WORDS = max(_DATELINE_MAX_WORDS, _PHONE_MAX_WORDS)
+# What may be left of a contact line once its numbers and labels are gone.
+_NO_LETTER = regex.compile(r"^[^\p{L}]*$")
 _TAG_SEPARATORS = regex.compile(r"\s*(?:[،,|؛;#]|\s{2,})\s*")
 
 
@@ -168,6 +200,50 @@ def _date_words() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)")
 
 
+@functools.cache
+def _contact_labels() -> regex.Pattern[str]:
+    """The labels of a contact line (هاتف, فاكس, Tel, Fax, ص.ب, …), as whole words."""
+    alt = alternation(load_lines("contact_labels.txt"))
+    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
+
+
+@functools.cache
+def _nav_words() -> frozenset[str]:
+    """Single words that are a whole navigation line (``التالي``, ``Next``, ``Home``)."""
+    return frozenset(
+        row["phrase"]
+        for row in load_table("boilerplate_cues.tsv")
+        if row["kind"] == "nav" and row["where"] == "line" and " " not in row["phrase"]
+    )
+
+
+def _is_nav_words(key_words: Sequence[str]) -> bool:
+    """A line of two or more navigation words and nothing else: ``Next Previous``."""
+    if not 2 <= len(key_words) <= _NAV_MAX_WORDS:
+        return False
+    nav = _nav_words()
+    if key_words[0].strip(_NAV_MARKS) not in nav:  # most lines stop here
+        return False
+    words = [w.strip(_NAV_MARKS) for w in key_words]
+    return all(not w or w in nav for w in words) and any(words)
+
+
+def _is_phone_line(key: str) -> bool:
+    """Only phone or fax numbers and their labels: ``هاتف: 0114777714 - فاكس: 0114777715``.
+
+    A bare number is not enough (a list of ID or ticket numbers is content): the
+    line needs a label, or an international ``+`` or ``00`` prefix.
+    """
+    phones = [m for m in _PHONE.findall(key) if sum(c.isdigit() for c in m) >= _PHONE_MIN_DIGITS]
+    if not phones:
+        return False
+    rest = _PHONE.sub(" ", key)
+    unlabelled = _contact_labels().sub(" ", rest)
+    if unlabelled == rest and not any(p.startswith(("+", "00")) for p in phones):
+        return False
+    return _NO_LETTER.match(unlabelled) is not None
+
+
 def _is_dateline(text: str, feats: LineFeatures, key_words: Sequence[str]) -> bool:
     """A short line made mostly of a date (or only a clock time)."""
     if feats.words > _DATELINE_MAX_WORDS or feats.terminal or not key_words:
@@ -193,7 +269,8 @@ def _is_headline(line: _Line) -> bool:
     if line.bullet or line.cue is not None or not 2 <= line.feats.words <= _HEADLINE_MAX_WORDS:
         return False
     end = line.text.rstrip()
-    if end.endswith((":", "：", ":-")):  # a lead-in to what follows, not a headline
+    # A lead-in to what follows, or a clause the next line goes on with.
+    if end.endswith((":", "：", ":-", ",", "،")):
         return False
     return not line.feats.terminal or end.endswith(("?", "؟", "!"))
 
@@ -216,11 +293,19 @@ def _structural_kind(
         return K.CAPTION
     if _is_dateline(text, feats, key_words):
         return K.DATELINE
+    if key_words and _is_nav_words(key_words):
+        return K.NAV
+    if feats.words <= _PHONE_MAX_WORDS and key_words and _is_phone_line(" ".join(key_words)):
+        return K.BOILERPLATE
     return None
 
 
 def _analyse(s: str, profile: BoilerplateProfile | None) -> tuple[LineFeatures, Cue | None]:
-    """Layout features and cue of one line's text (a pure function of the text)."""
+    """Layout features and cue of one line's text (a pure function of the text).
+
+    *profile* is given only for the lines at the page's edges, where a profile is
+    learnt: a site's prefix (a name, a place) may well start a line mid-article.
+    """
     feats = line_features(s)
     # Long lines are matched on their start: only short lines can hold a
     # phrase-inside cue, and line-initial cues are near the start.
@@ -233,9 +318,10 @@ def _analyse(s: str, profile: BoilerplateProfile | None) -> tuple[LineFeatures, 
     cue = match_cue(s, feats.words, norm)
     if cue is not None:
         return feats, cue
-    # Only short lines can be a profile's line or a dateline: their words are needed.
+    # Only short lines can be a profile's line, a dateline, a menu of navigation
+    # words or a contact line: their words are needed.
     key_words: list[str] = []
-    if feats.words <= _DATELINE_MAX_WORDS or profile is not None:
+    if feats.words <= _SHORT_LINE_WORDS or profile is not None:
         key_words = norm.casefold().split()
     if profile is not None and profile.matches(" ".join(key_words)):
         return feats, Cue(K.BOILERPLATE, len(s), rest=False)
@@ -252,17 +338,20 @@ def _prepare(
     profile: BoilerplateProfile | None,
 ) -> list[_Line]:
     lines = []
-    # Pages repeat lines (menus, list markers, share rows): analyse each text once.
-    seen: dict[str, tuple[LineFeatures, Cue | None]] = {}
-    for block, kind in zip(blocks, kinds, strict=True):
+    # Pages repeat lines (menus, list markers, share rows): analyse each text once
+    # (once at the edges, where the profile applies, and once inside the page).
+    seen: dict[tuple[str, bool], tuple[LineFeatures, Cue | None]] = {}
+    tail = len(blocks) - EDGE_TAIL_BLOCKS
+    for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
         s = text[block.start : block.end]
         fixed = kind is not K.BODY
         if fixed:
             lines.append(_Line(s, block.start, block.bullet, line_features(s), None, True, kind))
             continue
-        found = seen.get(s)
+        edge = profile is not None and (i < EDGE_HEAD_BLOCKS or i >= tail)
+        found = seen.get((s, edge))
         if found is None:
-            found = seen[s] = _analyse(s, profile)
+            found = seen[s, edge] = _analyse(s, profile if edge else None)
         feats, cue = found
         lines.append(_Line(s, block.start, block.bullet, feats, cue, False, None))
     return lines
@@ -280,16 +369,22 @@ def _head(lines: list[_Line]) -> None:
     if pos >= len(free) - 1:
         return
     first = lines[free[pos]]
-    if _is_credit(first):
+    nxt = lines[free[pos + 1]]
+    # "Headline - Site" then the bare headline: a title whatever it looks like.
+    pair = _is_title_pair(first, nxt)
+    if not pair and _is_credit(first):
         first.cue = Cue(K.BYLINE, len(first.text), rest=False)
         return
     if not _is_headline(first) or _repeated_at_end(lines, free, pos):
         return
+    if not pair and (
+        _is_clause(first)
+        or (first.feats.words > _TITLE_MAX_WORDS and not _is_credit_line(nxt))
+        or _continues(first, nxt)
+    ):
+        return
     first.kind = K.TITLE
-    # A page title "Headline - Site" is often followed by the bare headline.
-    nxt = lines[free[pos + 1]]
-    fold_first, fold_next = _fold(first.text), _fold(nxt.text)
-    if fold_next and fold_first.startswith(fold_next) and nxt.cue is None:
+    if pair:
         nxt.kind = K.TITLE
         pos += 1
     # A short credit line right after the title is its byline.
@@ -299,6 +394,49 @@ def _head(lines: list[_Line]) -> None:
             after.cue = Cue(K.BYLINE, len(after.text), rest=False)
 
 
+def _is_title_pair(first: _Line, nxt: _Line) -> bool:
+    """``Headline - Site`` followed by ``Headline`` (both short: folding costs a pass)."""
+    if nxt.cue is not None or not nxt.feats.words <= first.feats.words <= _HEADLINE_MAX_WORDS:
+        return False
+    fold_next = _fold(nxt.text)
+    return bool(fold_next) and _fold(first.text).startswith(fold_next)
+
+
+def _continues(line: _Line, nxt: _Line) -> bool:
+    """Whether *line*'s sentence goes on in *nxt*: then it is a lead broken in two.
+
+    A headline is followed by a paragraph, a byline or a dateline; a short
+    sentence-ended line with no cue after it is the rest of the sentence
+    (``… نيابة عن`` / ``خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.``), and so is a
+    line that starts with a small Latin letter.
+    """
+    if line.feats.terminal:
+        return False
+    head = nxt.text[:1]  # a block starts at its first visible character
+    if head.isalpha() and head.islower():
+        return True
+    return nxt.cue is None and nxt.feats.terminal and nxt.feats.words < _PROSE_MIN_WORDS
+
+
+def _is_clause(line: _Line) -> bool:
+    """A long line with a comma inside: a sentence (``ليس عيبا أن …، بل العيب …!``).
+
+    Arabic headlines join their parts with ``..`` or ``:``; a comma followed by
+    more words in a line this long is a lead's clause, not a title.
+    """
+    if line.feats.words <= _TITLE_COMMA_WORDS:
+        return False
+    text = line.text.rstrip(" ،,")
+    return "،" in text or ", " in text
+
+
+def _is_credit_line(line: _Line) -> bool:
+    """A byline, dateline or credit: what confirms a long first line as the title."""
+    if line.cue is not None:
+        return line.cue.kind in (K.BYLINE, K.DATELINE, K.SOURCE)
+    return _is_credit(line)
+
+
 def _repeated_at_end(lines: list[_Line], free: list[int], pos: int) -> bool:
     """The page's last line repeats its first: a lead reprinted at the end, not a title."""
     last = lines[free[-1]]
@@ -306,11 +444,36 @@ def _repeated_at_end(lines: list[_Line], free: list[int], pos: int) -> bool:
 
 
 def _is_credit(line: _Line) -> bool:
-    """``وليد العمودي ـ جدة``, ``عين اليوم – واس``: a short name, a dash, a place or agency."""
-    if line.feats.words > 7 or line.feats.terminal or line.bullet:
+    """``وليد العمودي ـ جدة``, ``عين اليوم – واس``: short names, dashes, a place or agency.
+
+    Every part is a name (at most three words); the last, a place or an agency, at
+    most two. A colon may stand before the last part once a dash has been seen.
+    """
+    if line.feats.terminal or line.bullet or line.feats.words > _CREDIT_MAX_TOKENS + 2:
         return False
-    m = _CREDIT.match(line.text)
-    return m is not None and len(m["b"].split()) <= 2 and len(m["a"].split()) <= 5
+    words = line.text.split()
+    # A slideshow's "Next Previous" controls may be glued before the credit (or a
+    # bare name).
+    nav = _nav_words()
+    controls = 0
+    while controls < len(words) and words[controls].casefold() in nav:
+        controls += 1
+    words = words[controls:]
+    if controls >= 2 and 0 < len(words) <= _CREDIT_FIRST_WORDS:
+        return True
+    if len(words) > _CREDIT_MAX_TOKENS:
+        return False
+    parts = _CREDIT_DASH.split(" ".join(words))
+    if len(parts) < 2:
+        return False
+    parts[-1:] = _CREDIT_COLON.split(parts[-1], maxsplit=1)
+    sizes = [len(p.split()) for p in parts]
+    return (
+        min(sizes) >= 1
+        and sizes[0] <= _CREDIT_FIRST_WORDS
+        and max(sizes[1:]) <= _CREDIT_PART_WORDS
+        and sizes[-1] <= 2
+    )
 
 
 def _fold(s: str) -> str:
@@ -342,6 +505,7 @@ def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
     """Walk the page top to bottom with the footer state; return appended ranges."""
     appended: list[tuple[int, int]] = []
     footer: str | None = None  # None, "soft" or "hard"
+    opener = lines[0] if lines else None  # the line that opened the hard footer
     last = K.BODY
     i = 0
     while i < len(lines):
@@ -360,6 +524,7 @@ def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
             ln.kind = cue.kind
             if cue.kind in _HARD:
                 footer = "hard"
+                opener = ln
             elif cue.kind in _SOFT and footer is None:
                 footer = "soft"
             last = cue.kind
@@ -375,7 +540,11 @@ def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
                 last = K.APPENDED
                 i = end
                 continue
-            ln.kind = last if last not in CONTENT_KINDS else K.BOILERPLATE
+            if opener is not None and _resumes_body(ln, opener):
+                footer = None
+                ln.kind = K.BODY
+            else:
+                ln.kind = last if last not in CONTENT_KINDS else K.BOILERPLATE
         elif footer == "soft":
             if _is_prose(ln) or _starts_section(lines, i):
                 footer = None
@@ -389,6 +558,24 @@ def _zones(lines: list[_Line], *, find_appended: bool) -> list[tuple[int, int]]:
         last = ln.kind
         i += 1
     return appended
+
+
+def _resumes_body(line: _Line, opener: _Line) -> bool:
+    """A sentence-ended paragraph after a source or tags line: the body goes on.
+
+    One cue line in the middle of a story (``المصدر: واس`` under the headline) must
+    not take the paragraphs after it. Readers' comments are prose by nature and a
+    related list is read as headlines, so those footers stay closed; so does a
+    copyright notice, the last line of a site's template, unless it is a short
+    credit (``© AFP``) under a photo.
+    """
+    kind = opener.kind
+    if kind is K.COPYRIGHT:
+        if opener.feats.words > _CREDIT_COPYRIGHT_WORDS:
+            return False
+    elif kind not in (K.SOURCE, K.TAGS):
+        return False
+    return line.feats.terminal and line.feats.words >= _PROSE_MIN_WORDS
 
 
 def _after_opener(lines: list[_Line], i: int) -> bool:

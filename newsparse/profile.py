@@ -27,9 +27,10 @@ from newsparse.errors import check_text
 
 __all__ = ["BoilerplateProfile", "learn_boilerplate"]
 
-# How many blocks at each end of a page count as its edges.
-_HEAD_BLOCKS = 2
-_TAIL_BLOCKS = 3
+# How many blocks at each end of a page count as its edges: where a profile is
+# learnt, and where ``parse`` applies it.
+EDGE_HEAD_BLOCKS = 2
+EDGE_TAIL_BLOCKS = 3
 # Edge lines longer than this are prose, not boilerplate.
 _MAX_WORDS = 16
 # How much rarer inside pages than at their edges a learnt prefix must be.
@@ -60,18 +61,22 @@ class BoilerplateProfile:
     def matches(self, key: str) -> bool:
         """Whether a line (in its normalized form) is one of the site's boilerplate lines.
 
-        Only short lines can match: a paragraph that happens to start like a byline
-        stays body.
+        Only short lines can match, and a prefix only on a line that does not end
+        like a sentence: a paragraph that happens to start like a byline stays body.
+        ``parse`` asks only about the lines at the page's edges, where the profile
+        was learnt (the first two and the last three blocks).
 
         >>> BoilerplateProfile(prefixes=("سمات",)).matches("سمات: الصحه، التعليم")
         True
+        >>> BoilerplateProfile(prefixes=("عمر",)).matches("عمر المختار رمز للمقاومه في ليبيا.")
+        False
         >>> BoilerplateProfile(lines=("// انتهي //",)).matches("// انتهي //")
         True
         """
         if key in self.lines:
             return True
         words = key.split(" ", _MAX_WORDS)
-        if len(words) > _MAX_WORDS:
+        if len(words) > _MAX_WORDS or ends_sentence(key):
             return False
         head = words[0].rstrip(":：")
         return (
@@ -152,7 +157,7 @@ def learn_boilerplate(
             words = key.split()
             if not words:
                 continue
-            edge = i < _HEAD_BLOCKS or i >= len(blocks) - _TAIL_BLOCKS
+            edge = i < EDGE_HEAD_BLOCKS or i >= len(blocks) - EDGE_TAIL_BLOCKS
             starts = {words[0], " ".join(words[:2])} if len(words) > 1 else set()
             if edge and len(words) <= _MAX_WORDS:
                 seen_lines.add(key)

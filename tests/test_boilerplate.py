@@ -396,3 +396,182 @@ def test_appended_article_without_end_markers():
 )
 def test_every_month_of_the_date_parser_makes_a_dateline(name):
     assert kinds(f"{PARA}\n12 {name} 2023\n{PARA2}")[1] == "dateline"
+
+
+# --- the footer zone: one cue line does not take the article after it ---
+
+HEADLINE = "السعودية تستضيف قمة عربية طارئة"
+
+
+@pytest.mark.parametrize("cue", ["المصدر: واس", "Tags: diplomacy, France", "كلمات دلالية: غزة"])
+def test_cue_line_under_the_headline_keeps_the_body(cue):
+    page = f"{HEADLINE}\n{cue}\n{PARA}\n{PARA2}"
+    article = parse(page)
+    assert article.text == f"{PARA}\n\n{PARA2}"
+
+
+def test_footer_stays_closed_for_short_lines_after_a_source():
+    page = f"{PARA}\nالمصدر: واس\nالسعودية\nالإمارات"
+    assert kinds(page) == ["body", "source", "source", "source"]
+
+
+def test_footer_stays_closed_after_a_long_copyright_notice():
+    notice = "حقوق الطبع والنشر © 2015 موقع الأخبار. جميع الحقوق محفوظة."
+    assert kinds(f"{PARA}\n{notice}\n{PARA2}") == ["body", "copyright", "copyright"]
+
+
+def test_comments_after_a_comment_cue_stay_comments():
+    assert kinds(f"{PARA}\nإضافة تعليق جديد\n{PARA2}") == ["body", "comment", "comment"]
+
+
+def test_appended_article_after_a_source_line_is_still_found():
+    page = f"{PARA}\nالمصدر: واس\n{HEADLINE}\n{PARA2}\n{PARA}"
+    layout = classify_blocks(page, split_blocks(page))
+    assert [k.value for k in layout.kinds] == ["body", "source", "appended", "appended", "appended"]
+    assert layout.appended == ((2, 5),)
+
+
+def test_seed_appended_article_survives_the_footer_rule():
+    # Lines 45-79 of the seed page: a source line, then another whole article.
+    text = read_corpus_text("seed")
+    (appended,) = parse(text).appended
+    assert appended.title == "بايدن ونتانياهو يبحثان مقترح وقف إطلاق النار"
+    assert text.count("\n", 0, appended.start) + 1 == 45
+    assert text.count("\n", 0, appended.end - 1) + 1 == 79
+
+
+def test_copyright_phrase_inside_a_sentence_is_body():
+    line = "وأكد أن كل الحقوق محفوظة للمواطنين."
+    assert kinds(f"{PARA}\n{line}\n{PARA2}") == ["body", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "موقع الأخبار. جميع الحقوق محفوظة.",
+        "© 2024 موقع الأخبار، جميع الحقوق محفوظة.",
+        "Copyright 2020 Al Arabiya. All rights reserved.",
+        "جميع الحقوق محفوظة لموقع الأخبار",
+    ],
+)
+def test_copyright_notices_are_copyright(line):
+    assert kinds(f"{PARA}\n{line}") == ["body", "copyright"]
+
+
+# --- contact lines and navigation words ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "هاتف: 0114777714 - فاكس: 0114777715",
+        "+966 11 477 7714",
+        "Tel: +33 1 45 67 89 00 | Fax: +33 1 45 67 89 01",
+        "جوال: 0555123456 / واتساب: 0555123457",
+    ],
+)
+def test_phone_only_lines_are_boilerplate(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وقال إن الرقم 0114777714 مخصص للبلاغات العاجلة من المواطنين.",
+        "الرياض 0114777714",
+        "10/10/1436 هـ",
+    ],
+)
+def test_lines_with_a_number_and_words_are_not_contact_lines(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] != "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Next Previous", "التالي السابق", "السابق | التالي"])
+def test_a_line_of_navigation_words_is_nav(line):
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] == "nav"
+
+
+def test_navigation_word_with_other_words_is_not_nav():
+    assert kinds(f"{PARA}\nNext week in Riyadh\n{PARA2}")[1] != "nav"
+
+
+# --- titles: when unsure, body beats title ---
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a clause that goes on (ends in a comma)
+        "أعلنت وزارة الصحة السعودية اليوم،",
+        # a lead of 20 words with no full stop
+        "سيطرت فرق الدفاع المدني بمنطقة الباحة عصر اليوم الاثنين على حريق شب في مساحة "
+        "كبيرة بسبب الألعاب النارية في القرية",
+        # a sentence with a comma inside
+        "ليس عيبا أن يخرج الفنان عن النص، بل العيب أن يخرج عن الأدب..!",
+    ],
+)
+def test_a_lead_is_not_taken_for_the_title(first):
+    article = parse(f"{first}\n{PARA}\n{PARA2}")
+    assert article.title is None
+    assert article.text.startswith(first)
+
+
+def test_a_sentence_broken_over_two_lines_is_not_a_title():
+    page = (
+        "افتتح أمير المنطقة المعرض الدولي للكتاب نيابة عن\n"
+        "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.\n"
+        f"{PARA}"
+    )
+    article = parse(page)
+    assert article.title is None
+    assert "نيابة عن" in article.text
+    assert "الملك سلمان" in article.text
+
+
+def test_long_headline_with_a_byline_under_it_is_the_title():
+    first = (
+        "الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: كل الشروط متوفرة "
+        "لثورة سودانية ولا حاجة لنستورد شيئا"
+    )
+    assert kinds(f"{first}\nحوار: آسيا العتروس\n{PARA}")[:2] == ["title", "byline"]
+
+
+def test_short_headline_is_still_the_title():
+    assert parse(f"{HEADLINE}\n{PARA}\n{PARA2}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "سلوى المدني- عين اليوم",
+        "عسيري -عين اليوم",
+        "حامد القرشي – قاسم الزرعي – عين اليوم",
+        "نايف عبدالله – سعد الفراج: عين اليوم",
+        "Next Previous عين اليوم – واس",
+        "Next Previous علي القحطاني",
+    ],
+)
+def test_credit_lines_are_bylines_not_titles(line):
+    article = parse(f"{line}\n{PARA}\n{PARA2}")
+    assert article.title is None
+    assert next(s.kind.value for s in article.segments) == "byline"
+
+
+def test_hyphenated_words_are_not_a_credit():
+    assert parse(f"Anglo-Saudi talks resume\n{PARA}").title == "Anglo-Saudi talks resume"
+
+
+def test_photo_caption_is_not_the_title():
+    article = parse(f"جانب من الحفل\n{PARA}\n{PARA2}")
+    assert article.title is None
+    assert next(s.kind.value for s in article.segments) == "caption"
+
+
+@pytest.mark.parametrize("line", ["3601100204", "1005079577", "٤٨٠٦٠٨٠١٠٠٨٩٠٢٦"])
+def test_a_bare_number_is_content_not_a_phone_line(line):
+    # A list of ID or ticket numbers: no label, no international prefix.
+    assert kinds(f"{PARA}\n{line}\n{PARA2}")[1] != "boilerplate"
+
+
+def test_a_phone_line_with_an_extension_is_boilerplate():
+    assert kinds(f"{PARA}\nهاتف 4870000 تحويلة 121-426 - فاكس 4871063\n{PARA2}")[1] == "boilerplate"

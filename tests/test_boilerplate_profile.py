@@ -73,3 +73,36 @@ def test_profile_order_is_deterministic():
     assert learn_boilerplate(pages, min_docs=3) == learn_boilerplate(
         list(reversed(pages)), min_docs=3
     )
+
+
+PROSE = (
+    "وقال الوزير إن المحادثات مستمرة مع الجانبين منذ الصباح الباكر في العاصمة الرياض.",
+    "وأضاف الوزير أن الاجتماع المقبل سيعقد في الرياض الأسبوع المقبل لبحث الملفات.",
+    "وأكد أن الحكومة ستواصل العمل على تنفيذ الاتفاق مع كل الأطراف المعنية بالأمر.",
+)
+
+
+def test_a_prefix_inside_the_page_stays_body():
+    # A 3alyoum profile learns the reporter's first name as a byline prefix.
+    profile = BoilerplateProfile(prefixes=("عمر",))
+    page = f"{PROSE[0]}\n{PROSE[1]}\nعمر المختار رمز المقاومة\n{PROSE[2]}\n{PROSE[0]}\n{PROSE[1]}"
+    kinds = [
+        s.kind for s in parse(page, profile=profile).segments if s.kind is not SegmentKind.BLANK
+    ]
+    assert SegmentKind.BOILERPLATE not in kinds
+
+
+def test_a_prefix_at_the_page_edge_is_boilerplate():
+    profile = BoilerplateProfile(prefixes=("عمر",))
+    page = f"{PROSE[0]}\n{PROSE[1]}\n{PROSE[2]}\nعمر الزهراني- الرياض"
+    assert parse(page, profile=profile).segments[-1].kind is SegmentKind.BOILERPLATE
+
+
+def test_a_prefix_does_not_match_a_sentence():
+    profile = BoilerplateProfile(prefixes=("عمر",))
+    assert not profile.matches("عمر المختار رمز للمقاومه في ليبيا.")
+    assert profile.matches("عمر الزهراني")
+
+
+def test_a_learnt_line_still_matches_when_it_ends_like_a_sentence():
+    assert BoilerplateProfile(lines=("جميع الحقوق محفوظه.",)).matches("جميع الحقوق محفوظه.")

@@ -2,7 +2,8 @@
 
 import pytest
 
-from newsparse._cues import _lexicon, match_cue
+from newsparse import SegmentKind
+from newsparse._cues import _lexicon, line_features, match_cue
 
 
 def _line(words: int, phrase: str) -> str:
@@ -45,3 +46,20 @@ def test_the_cue_end_skips_marks_deleted_from_the_search_form():
     cue = match_cue(line, 503)
     assert cue is not None
     assert line[cue.end :].startswith(" عنوان")
+
+
+def test_email_search_is_linear_on_a_long_word_run():
+    # The pattern is bounded and anchored on its left: a long run of word
+    # characters before an "@" with no domain after it is no address.
+    assert not line_features("a" * 5000 + "@ x").email
+    assert line_features("للتواصل: news.desk+ar@example.com.sa").email
+
+
+def test_copyright_phrase_after_a_word_in_a_sentence_is_no_cue():
+    assert match_cue("وأكد أن كل الحقوق محفوظة للمواطنين.", 6) is None
+
+
+def test_copyright_phrase_starting_a_clause_is_a_cue():
+    cue = match_cue("موقع الأخبار. جميع الحقوق محفوظة.", 5)
+    assert cue is not None
+    assert cue.kind is SegmentKind.COPYRIGHT

@@ -1,5 +1,6 @@
 """Near-duplicate blocks: exact and near repeats, short labels, the first copy stays."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -114,3 +115,47 @@ _SENTENCE_WORDS = LEAD.split() + OTHER.split()
 def test_the_shortcut_finds_what_counting_finds(texts):
     texts = [*texts, texts[0], texts[-1][:-4]]  # an exact and a near repeat at least
     assert find_duplicates(texts) == _counted_near_duplicates(texts)
+
+
+def test_tail_of_a_broken_sentence_is_not_a_repeat():
+    # Every trigram of the short line sits inside the longer first paragraph.
+    first = "وافتتح أمير المنطقة المعرض الدولي للكتاب نيابة عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."
+    tail = "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."
+    assert find_duplicates([first, "وجاء ذلك برعاية كريمة من", tail]) == ()
+
+
+def test_near_repeat_of_comparable_length_is_a_duplicate():
+    shorter = LEAD.replace("في جبهات القتال.", "")
+    assert find_duplicates([LEAD, shorter]) == (1,)
+
+
+def test_same_item_in_a_second_list_is_not_a_duplicate():
+    item = "2- شهادة تصنيف وتسجيل مهني من الهيئة السعودية للتخصصات الصحية سارية المفعول."
+    texts = ["1-صورة طبق الأصل من المؤهل.", item, "1-الدرجة الجامعية في تخصص مناسب مهنيا.", item]
+    assert find_duplicates(texts) == ()
+
+
+def test_exact_repeat_of_a_long_list_item_is_a_duplicate():
+    item = f"• {LEAD} {OTHER}"
+    assert find_duplicates([item, OTHER, item]) == (2,)
+
+
+def test_bulleted_recap_of_a_paragraph_is_a_duplicate():
+    recap = "* " + f"{LEAD} {OTHER}".replace("،", "").replace("أكثر من", "نحو")
+    assert find_duplicates([f"{LEAD} {OTHER}", recap]) == (1,)
+
+
+def test_short_list_item_repeating_a_paragraph_is_not_a_duplicate():
+    item = "- أوكرانيا تبدأ إطلاق سراح سجناء بهدف ضمّهم إلى جيشها"
+    assert find_duplicates(["أوكرانيا تبدأ إطلاق سراح سجناء بهدف ضمّهم إلى جيشها.", item]) == ()
+
+
+@pytest.mark.parametrize("bad", ["نص واحد", b"bytes", None, 3])
+def test_wrong_argument_type_names_find_duplicates(bad):
+    with pytest.raises(TypeError, match=r"find_duplicates\(\)"):
+        find_duplicates(bad)
+
+
+def test_wrong_item_type_names_find_duplicates():
+    with pytest.raises(TypeError, match=r"find_duplicates\(\) takes a str, got bytes"):
+        find_duplicates([LEAD, b"x"])
