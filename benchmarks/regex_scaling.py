@@ -38,10 +38,10 @@ from tools.regex_review import (
     Group,
     Node,
     Repeat,
-    Zero,
     chars,
     inventory,
     parse_pattern,
+    walk,
 )
 
 BAR = 12.0
@@ -86,21 +86,11 @@ def _sample(branch: tuple[Node, ...]) -> str:
     return "".join(out)
 
 
-def _repeat_atoms(alt: Alt | Node) -> Iterator[Atom]:
-    """Atoms inside repeats first (where backtracking happens), then the others."""
-    if isinstance(alt, Alt):
-        for branch in alt.branches:
-            for item in branch:
-                yield from _repeat_atoms(item)
-    elif isinstance(alt, Repeat):
-        if isinstance(alt.node, Atom):
-            yield alt.node
-        else:
-            yield from _repeat_atoms(alt.node)
-    elif isinstance(alt, Group):
-        yield from _repeat_atoms(alt.alt)
-    elif isinstance(alt, Zero) and alt.body is not None:
-        yield from _repeat_atoms(alt.body)
+def _repeat_atoms(tree: Alt) -> Iterator[Atom]:
+    """Atoms inside repeats first (where backtracking happens)."""
+    for rep in walk(tree):
+        if isinstance(rep, Repeat):
+            yield from (a for a in walk(rep.node) if isinstance(a, Atom))
 
 
 def units(entry: Entry) -> list[str]:

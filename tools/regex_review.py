@@ -284,20 +284,26 @@ def chars(atom: Atom) -> frozenset[str]:
     return frozenset(regex.findall(atom.src, _UNIVERSE, flags=flags))
 
 
+def walk(node: Node | Alt, *, lookarounds: bool = True) -> Iterator[Node | Alt]:
+    """*node* and everything inside it, parents first (lookaround bodies optional)."""
+    yield node
+    if isinstance(node, Alt):
+        inner: list[Node | Alt] = [item for branch in node.branches for item in branch]
+    elif isinstance(node, Repeat):
+        inner = [node.node]
+    elif isinstance(node, Group):
+        inner = [node.alt]
+    elif isinstance(node, Zero) and node.body is not None and lookarounds:
+        inner = [node.body]
+    else:
+        inner = []
+    for child in inner:
+        yield from walk(child, lookarounds=lookarounds)
+
+
 def _atoms(node: Node | Alt) -> Iterator[Atom]:
     """Every atom inside *node*, lookarounds included."""
-    if isinstance(node, Atom):
-        yield node
-    elif isinstance(node, Alt):
-        for branch in node.branches:
-            for item in branch:
-                yield from _atoms(item)
-    elif isinstance(node, Repeat):
-        yield from _atoms(node.node)
-    elif isinstance(node, Group):
-        yield from _atoms(node.alt)
-    elif isinstance(node, Zero) and node.body is not None:
-        yield from _atoms(node.body)
+    return (n for n in walk(node) if isinstance(n, Atom))
 
 
 def _node_chars(node: Node | Alt) -> frozenset[str]:
@@ -306,16 +312,7 @@ def _node_chars(node: Node | Alt) -> frozenset[str]:
 
 def _unbounded(node: Node | Alt) -> Iterator[Repeat]:
     """The unbounded repeats inside *node* (not inside lookarounds)."""
-    if isinstance(node, Alt):
-        for branch in node.branches:
-            for item in branch:
-                yield from _unbounded(item)
-    elif isinstance(node, Repeat):
-        if node.hi is None:
-            yield node
-        yield from _unbounded(node.node)
-    elif isinstance(node, Group):
-        yield from _unbounded(node.alt)
+    return (n for n in walk(node, lookarounds=False) if isinstance(n, Repeat) and n.hi is None)
 
 
 def _first_atom(branch: tuple[Node, ...]) -> Atom | None:
@@ -372,7 +369,7 @@ def _delimited(alt: Alt) -> bool:
 
 
 def _nested(alt: Alt) -> Iterator[Finding]:
-    for rep in _walk_repeats(alt):
+    for rep in (n for n in walk(alt) if isinstance(n, Repeat)):
         if rep.hi is not None or rep.possessive or isinstance(rep.node, Atom):
             continue
         body = rep.node.alt if isinstance(rep.node, Group) else None
@@ -380,20 +377,6 @@ def _nested(alt: Alt) -> Iterator[Finding]:
             continue
         if any(True for _ in _unbounded(body)) and not _delimited(body):
             yield Finding("nested", f"unbounded repeat of {_show(rep.node)}")
-
-
-def _walk_repeats(node: Node | Alt) -> Iterator[Repeat]:
-    if isinstance(node, Alt):
-        for branch in node.branches:
-            for item in branch:
-                yield from _walk_repeats(item)
-    elif isinstance(node, Repeat):
-        yield node
-        yield from _walk_repeats(node.node)
-    elif isinstance(node, Group):
-        yield from _walk_repeats(node.alt)
-    elif isinstance(node, Zero) and node.body is not None:
-        yield from _walk_repeats(node.body)
 
 
 def _accepts(rest: Iterable[Node], run: frozenset[str]) -> bool:
@@ -441,6 +424,11 @@ def _leading(
     r"""Starts of *branch* where an unbounded repeat rescans a run (the ``\w+@`` shape)."""
     for k, item in enumerate(branch):
         rest = branch[k + 1 :]
+        if isinstance(item, Repeat) and item.hi is not None:
+            # A bounded repeat: around it (when optional), or one pass through it.
+            if item.lo == 0:
+                yield from _leading(rest, guards, prefix)
+            item = item.node
         if isinstance(item, Zero):
             if item.kind in ("start", "boundary", "not_behind"):
                 guards = (*guards, item)
@@ -452,31 +440,18 @@ def _leading(
             for b in item.alt.branches:
                 yield from _leading(b + rest, guards, prefix)
             return
-        node = item.node
-        if item.hi is None:
-            run = _node_chars(node)
-            shared = [p & run for p in prefix]
-            unguarded = not any(_guards(g, shared[-1] if shared else run) for g in guards)
-            if all(shared) and unguarded and not _accepts(rest, run):
-                shown = "".join(_show(i) for i in rest)[:60]
-                yield Finding("leading", f"{_show(item)} then {shown!r}")
-            if item.lo:
-                return
-            continue
-        # A bounded repeat: one pass through it, or (when optional) around it.
-        if item.lo == 0:
-            yield from _leading(rest, guards, prefix)
-        if isinstance(node, Atom):
-            prefix = (*prefix, chars(node))
-            continue
-        if isinstance(node, Group):
-            for b in node.alt.branches:
-                yield from _leading(b + rest, guards, prefix)
-        return
+        run = _node_chars(item.node)
+        shared = [p & run for p in prefix]
+        unguarded = not any(_guards(g, shared[-1] if shared else run) for g in guards)
+        if all(shared) and unguarded and not _accepts(rest, run):
+            shown = "".join(_show(i) for i in rest)[:60]
+            yield Finding("leading", f"{_show(item)} then {shown!r}")
+        if item.lo:
+            return
 
 
 def _adjacent(alt: Alt) -> Iterator[Finding]:
-    for branch in _branches(alt):
+    for branch in (b for n in walk(alt) if isinstance(n, Alt) for b in n.branches):
         for k, item in enumerate(branch):
             if not (isinstance(item, Repeat) and item.hi is None):
                 continue
@@ -489,20 +464,6 @@ def _adjacent(alt: Alt) -> Iterator[Finding]:
                     break
                 if not (isinstance(nxt, Repeat) and nxt.lo == 0):
                     break
-
-
-def _branches(node: Node | Alt) -> Iterator[tuple[Node, ...]]:
-    if isinstance(node, Alt):
-        for branch in node.branches:
-            yield branch
-            for item in branch:
-                yield from _branches(item)
-    elif isinstance(node, Repeat):
-        yield from _branches(node.node)
-    elif isinstance(node, Group):
-        yield from _branches(node.alt)
-    elif isinstance(node, Zero) and node.body is not None:
-        yield from _branches(node.body)
 
 
 def check(pattern: Pattern | str, flags: int = 0, *, anchored: bool = False) -> list[Finding]:
