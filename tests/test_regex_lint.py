@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tools.regex_review import check, inventory, parse_pattern
 
@@ -73,6 +75,7 @@ RISKY = [
     (r"(a+)+", "nested"),
     (r"(?:\w+\s?)*", "nested"),
     (r"(?:\w+|\d+)*x", "nested"),
+    (r"(?:\w+\s?){1,9}x", "nested"),  # a bound on the iterations still splits a run n^9 ways
     (r"[\w.+-]+@", "leading"),
     (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "leading"),
     (r"a[a-z]*@", "leading"),
@@ -92,7 +95,8 @@ LINEAR = [
     r"\s*(?:[,;]|\s{2,})\s*",  # backtracking two steps always matches
     r"[.!?]+(?!\d)",
     r"(?:>[ \t]?)+",  # the inner repeat is bounded
-    r"(?:\w+\s?){1,3}x",  # the outer repeat is bounded
+    r"(?:\w+\s?)?x",  # at most one iteration
+    r"^(?:\p{Lu}\p{L}*\s+){1,3}\p{Lu}\p{L}*$",  # each iteration closed by its spaces
     r"(?>\w+\s?)*x",  # atomic
 ]
 
@@ -123,3 +127,20 @@ def test_checker_reads_compiled_flags():
 def test_anchored_use_skips_the_leading_rule():
     assert check(r"[ \t]*@\w{2,24}") != []
     assert check(r"[ \t]*@\w{2,24}", anchored=True) == []
+
+
+PIECES = st.lists(
+    st.sampled_from([r"\w", r"\s", "a", r"[.,]", r"\d", r"\s?", "x{2,3}"]), max_size=4
+)
+
+
+@given(PIECES, st.sampled_from(["+", "*", "{1,}"]), st.sampled_from(["+", "*", "{2,}"]))
+def test_an_unbounded_repeat_inside_an_unbounded_repeat_is_flagged(pieces, inner, outer):
+    body = r"\w" + "".join(pieces) + r"\w" + inner
+    assert "nested" in {f.rule for f in check(f"(?:{body}){outer}x")}
+
+
+@given(PIECES, st.sampled_from(["+", "*", "{1,}"]), st.sampled_from(["?", "{1}", "{0,1}"]))
+def test_a_single_iteration_is_not_nested(pieces, inner, outer):
+    body = r"\w" + "".join(pieces) + r"\w" + inner
+    assert "nested" not in {f.rule for f in check(f"^(?:{body}){outer}x")}

@@ -6,15 +6,18 @@ functions compile inline (their argument evaluated with the data rows they use).
 ``check(pattern)`` parses a pattern's source into a small tree and reports the
 shapes that make a backtracking engine superlinear:
 
-* a nested unbounded repeat, ``(a+)+`` or ``(?:\w+\s?)*``, unless each iteration
-  starts with a character its inner repeats cannot match (``(?:\.[\w-]+)+``);
+* a nested unbounded repeat, ``(a+)+`` or ``(?:\w+\s?)*`` (or ``{1,9}``: a bound on
+  the iterations still splits a run n^9 ways), unless the iterations can be told
+  apart: each starts with a character its inner repeats cannot match
+  (``(?:\.[\w-]+)+``), or ends with a run of characters nothing else in it matches;
 * an unanchored leading unbounded repeat followed by something that can fail on a
   run of its own characters (``[\w.+-]+@``): each start inside a long run scans the
   rest of it, so a run of n characters costs n²/2 steps;
 * two adjacent unbounded repeats that share characters, followed by something that
   can fail (``\s*\s+x``).
 
-A bounded repeat ``{m,n}`` is accepted everywhere: it caps the work per start.
+A bounded repeat ``{m,n}`` of a character is accepted everywhere: it caps the work
+per start.
 
     python tools/regex_review.py            # the table of modules and pattern counts
     python tools/regex_review.py --findings # every finding with its pattern
@@ -357,26 +360,38 @@ def _show(node: Node | Alt) -> str:
 
 
 def _delimited(alt: Alt) -> bool:
-    """Each iteration of *alt* starts with a character none of its inner repeats matches."""
+    r"""Each iteration of *alt* can be split from the next in one way only.
+
+    Either it starts with a character none of its inner repeats matches (``\.[\w-]+``),
+    or it ends with a required repeat of characters nothing else in it matches
+    (``\p{Lu}\p{L}*\s+``: the run of spaces closes each iteration).
+    """
     for branch in alt.branches:
-        first = _first_atom(branch)
-        if first is None:
-            return False
         inner = frozenset().union(*(_node_chars(r.node) for r in _unbounded(Alt((branch,)))))
-        if chars(first) & inner:
-            return False
+        first = _first_atom(branch)
+        if first is not None and not chars(first) & inner:
+            continue
+        # The closing run needs a required start of another class before it.
+        last = branch[-1] if len(branch) > 1 and first is not None else None
+        if isinstance(last, Repeat) and last.lo >= 1:
+            others = _node_chars(Alt((branch[:-1],)))
+            if not _node_chars(last.node) & others:
+                continue
+        return False
     return True
 
 
 def _nested(alt: Alt) -> Iterator[Finding]:
     for rep in (n for n in walk(alt) if isinstance(n, Repeat)):
-        if rep.hi is not None or rep.possessive or isinstance(rep.node, Atom):
+        # A repeat of at most one iteration cannot split a run between iterations.
+        if (rep.hi is not None and rep.hi <= 1) or rep.possessive or isinstance(rep.node, Atom):
             continue
         body = rep.node.alt if isinstance(rep.node, Group) else None
         if body is None or (isinstance(rep.node, Group) and rep.node.atomic):
             continue
         if any(True for _ in _unbounded(body)) and not _delimited(body):
-            yield Finding("nested", f"unbounded repeat of {_show(rep.node)}")
+            bound = "unbounded" if rep.hi is None else f"{{{rep.lo},{rep.hi}}}"
+            yield Finding("nested", f"{bound} repeat of {_show(rep.node)}")
 
 
 def _accepts(rest: Iterable[Node], run: frozenset[str]) -> bool:
