@@ -11,24 +11,9 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tools.regex_review import check, inventory, parse_pattern
+from tools.regex_review import KNOWN_SAFE, PENDING_FIX, check, inventory, parse_pattern
 
 ENTRIES, UNCOVERED = inventory()
-
-# Patterns the checker flags that are safe where they are used, with the reason.
-KNOWN_SAFE = {
-    "newsparse.embeds._MD_WRAP": "applied only to a markdown date link's text, at most 121 characters by _MD_DATE's bounds",
-    "newsparse.embeds._TIKTOK_START": "used only with match() at a line start: its leading run is scanned once per call",
-}
-
-# Patterns that are superlinear and wait for a fix in a module another engineer is
-# editing (the fix and the measured input are in docs/explanation/regex-review.md).
-# strict: the test fails as soon as the fix lands, so the entry is removed then.
-PENDING_FIX = {
-    "newsparse._cues._EMAIL": "a long word-character run around an @ costs n^2/2 steps; bound the parts",
-    "newsparse.embeds._posted_by:0#0": "a long run of spaces after 'Posted by' is rescanned from each space",
-    "newsparse.embeds._posted_by:0#1": "a long run of spaces after 'Posted by' is rescanned from each space",
-}
 
 
 def test_inventory_covers_every_inline_pattern():
