@@ -511,9 +511,8 @@ KNOWN_SAFE: dict[str, str] = {
     "newsparse.embeds._TIKTOK_START": (
         "used only with match() at a line start: its leading run is scanned once per call"
     ),
-    # The joiner of ``Posted by NAME on DATE`` (one pattern per joiner word).
-    "newsparse.embeds._posted_by:0#0": _LINE_WINDOW,
-    "newsparse.embeds._posted_by:0#1": _LINE_WINDOW,
+    # The joiner of ``Posted by NAME on DATE``: one pattern per joiner word (#0, #1 …).
+    "newsparse.embeds._posted_by:0": _LINE_WINDOW,
 }
 
 # Patterns that are superlinear and wait for a fix in a module another engineer is
@@ -522,6 +521,11 @@ KNOWN_SAFE: dict[str, str] = {
 PENDING_FIX: dict[str, str] = {
     "newsparse._cues._EMAIL": "a long word run around an @ costs n^2/2 steps; bound the parts",
 }
+
+
+def listed(name: str, table: Mapping[str, str]) -> str | None:
+    """The reason *table* gives for the pattern *name* (an inline site covers its rows)."""
+    return table.get(name) or table.get(name.partition("#")[0])
 
 
 # --- the inventory -----------------------------------------------------------------------
