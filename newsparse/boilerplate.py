@@ -100,8 +100,10 @@ _LONG_LINE_HEAD = 200
 # The parts of a credit line: names, a place, an agency, between dashes spaced on
 # at least one side (``سلوى المدني- عين اليوم``; never ``co-operation``), or a
 # colon before the last part (``نايف عبدالله – سعد الفراج: عين اليوم``).
-_CREDIT_DASH = regex.compile(r"\s+[-–—ـ]\s*|[-–—ـ]\s+")
-_CREDIT_COLON = regex.compile(r"\s*[:：]\s+")
+# A match starts only where a space run starts (the lookbehind), so a long run of
+# spaces is not rescanned from each of its positions.
+_CREDIT_DASH = regex.compile(r"(?<!\s)\s+[-–—ـ]\s*|[-–—ـ]\s+")
+_CREDIT_COLON = regex.compile(r"(?<!\s)\s*[:：]\s+")
 _CREDIT_MAX_TOKENS = 9
 _CREDIT_FIRST_WORDS = 5
 _CREDIT_PART_WORDS = 3
