@@ -32,6 +32,11 @@ __all__ = [
 
 # Longest speaker noun phrase, in words.
 MAX_SPEAKER_WORDS = 7
+# Words an Arabic speaker phrase is read over before the cap applies: a long title
+# (مدير عام الشؤون الصحية بمنطقة الرياض الدكتور X Y) keeps the name after its honorific.
+_SCAN_WORDS = 12
+# Pronoun suffixes that make ل + noun an addressee (لنظيره، لنظرائها).
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 # Previous paragraphs searched for the last speaker when a quotation continues.
 LOOKBACK_PARAGRAPHS = 3
 # How many of the last reporting verbs are tried when looking back for a speaker.
@@ -249,22 +254,36 @@ class Speakers:
             return lex.has(lang, "stop", key) and not self.p.capital(i)
         if lex.has("ar", "stop", key) or (key[:1] in "وف" and lex.has("ar", "stop", key[1:])):
             return True
-        # an addressee after the speaker: لنظيره، لرويترز، للصحفيين
-        return not edge and len(key) > 2 and key[0] == "ل"
+        # an addressee after the speaker: لنظيره، لرويترز، للصحفيين; but ل + a definite
+        # noun inside a title is a genitive (الأمين العام للأمم المتحدة)
+        return not edge and self.addressee(key)
+
+    def addressee(self, key: str, *, edge: bool = False) -> bool:
+        """True if folded *key* is ل + an addressee (لنظيره، للصحفيين; لرويترز unless *edge*).
+
+        ل + a definite noun (للأمم، للدفاع) is a genitive unless the noun names an
+        audience; right after the verb (*edge*) ل + a bare word may be the subject
+        itself (قالت لجنة), so only a pronoun-suffixed form is an addressee there.
+        """
+        if len(key) < 3 or key[0] != "ل":
+            return False
+        if key.startswith("لل") and len(key) > 4:
+            return self.lex.has("ar", "audience", "ال" + key[2:])
+        return not edge or key.endswith(_PRONOUN_SUFFIXES)
 
     def np_after(self, i: int, lang: str) -> Speaker | None:
         """The noun phrase that begins at word *i*, up to a stop word or punctuation."""
         p = self.p
         if i >= len(p.words) or (i > 0 and breaks(p.gap(i - 1))):
             return None
-        while i < len(p.words) - 1 and lang == "ar" and self.lex.has("ar", "skip", p.keys[i]):
+        while i < len(p.words) - 1 and lang == "ar" and self._skipped(i):
             if breaks(p.gap(i)):
                 return None
-            i += 1  # وأعلن عنها السيد X: the preposition is not the subject
+            i += 1  # وأعلن عنها السيد X, وقال لرويترز: the preposition is not the subject
         if lang != "ar":
             return self._latin_np_after(i)
         end, cut, last = i, 0, 0
-        while end < len(p.words) and end - i < MAX_SPEAKER_WORDS:
+        while end < len(p.words) and end - i < _SCAN_WORDS:
             key = p.keys[end]
             if p.inside_speech(p.words[end][0]) or self.stop(end, "ar", edge=end == i):
                 break
@@ -285,7 +304,30 @@ class Speakers:
                 break
         if end == i:
             return None
+        if end - i > MAX_SPEAKER_WORDS:
+            i, end, cut, last = self._capped(i, end, cut, last)
         return self.make(i, end, cut=cut, extra=last)
+
+    def _skipped(self, i: int) -> bool:
+        """True for word *i* between an Arabic verb and its subject (عنها، لنظيره، للصحفيين)."""
+        key = self.p.keys[i]
+        if self.lex.has("ar", "skip", key):
+            return True
+        # the folded ه also stands for ة: the written word tells لنظيره from لجنة
+        if not self.addressee(key, edge=True):
+            return False
+        _, end = self.p.norm.source_span(*self.p.words[i])
+        return key.startswith("لل") or self.p.source[self.p.offset + end - 1] != "ة"
+
+    def _capped(self, i: int, end: int, cut: int, last: int) -> tuple[int, int, int, int]:
+        """A phrase longer than the cap: the name after its last honorific, else its head."""
+        keys = self.p.keys
+        for h in range(end - 2, i - 1, -1):
+            if self.lex.has("ar", "honorific", keys[h]):
+                if end - h - 1 <= MAX_SPEAKER_WORDS:
+                    return h + 1, end, cut, last
+                break
+        return i, i + MAX_SPEAKER_WORDS, 0, 0
 
     def _quoted_name(self, i: int) -> tuple[int, int] | None:
         """The words of a quoted name that begins at word *i*, and its closing mark."""
