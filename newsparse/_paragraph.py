@@ -19,6 +19,7 @@ from typing import Any
 import regex
 
 from newsparse._marks import MARKS, MarkPair, pair_marks
+from newsparse.lang import detect_lang
 from newsparse.normalize import Normalized, normalize_arabic_with_map
 
 __all__ = [
@@ -57,6 +58,8 @@ class Paragraph:
     def __init__(self, text: str, start: int, end: int, index: int) -> None:
         self.source = text
         self.offset = start
+        self.end = end
+        self._language: str | None | bool = False  # False: not yet detected
         self.index = index
         self.norm: Normalized = normalize_arabic_with_map(text[start:end], preset="search")
         t = self.norm.text
@@ -120,6 +123,12 @@ class Paragraph:
         """True if offset *i* lies inside a quotation that is speech, not a name."""
         pair = self.pair_at(i)
         return pair is not None and pair not in self.names
+
+    def language(self) -> str | None:
+        """The paragraph's language by `newsparse.lang.detect_lang`, found on first use."""
+        if self._language is False:
+            self._language = detect_lang(self.source[self.offset : self.end])
+        return self._language if isinstance(self._language, str) else None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span of this paragraph to input offsets."""

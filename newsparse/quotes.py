@@ -49,14 +49,13 @@ from newsparse._marks import MarkPair, opens_paragraph
 from newsparse._paragraph import ARABIC, HAS_MARK, LETTER, SENTENCE_END, WORD, Paragraph, breaks
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_flag, check_text
+from newsparse.lang import detect_lang
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["extract_quotes", "find_quotes"]
 
 # A French incise inside the quotation: « …, affirme-t-elle. … »
 _INCISE = regex.compile(r"[,،]\s*(\p{L}+)-(?:t-)?(il|elle|ils|elles)\b")
-_LETTER_RUN = regex.compile(r"\p{L}+")
-_ARABIC_RUN = regex.compile(r"\p{Arabic}+")
 # Fewest words a quotation needs, by script: Arabic words carry their clitics.
 _MIN_WORDS_ARABIC = 3
 _MIN_WORDS_LATIN = 2
@@ -427,8 +426,12 @@ class _Finder(Speakers):
             speaker_start=speaker.start if speaker else None,
             speaker_end=speaker.end if speaker else None,
             cue=cue,
-            lang=_lang(words, found),
+            lang=self._lang(words),
         )
+
+    def _lang(self, words: str) -> str | None:
+        """The quotation's language; its paragraph's when it is too short to tell."""
+        return detect_lang(words, min_votes=1) or self.p.language()
 
     # -- indirect speech ------------------------------------------------------------
 
@@ -483,11 +486,3 @@ def _strip_conjunction(cue: str, lang: str) -> str:
         if lex.cue([head], strip=False)[0] is None and lex.cue([head[1:]], strip=False)[0]:
             return cue[1:]
     return cue
-
-
-def _lang(words: str, found: Found | None) -> str | None:
-    # runs, not characters: one match per word, however long the quotation
-    letters = sum(map(len, _LETTER_RUN.findall(words)))
-    if letters and sum(map(len, _ARABIC_RUN.findall(words))) * 2 > letters:
-        return "ar"
-    return found.cue.lang if found is not None and found.cue.lang != "ar" else None

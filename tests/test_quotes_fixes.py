@@ -69,3 +69,27 @@ def test_a_long_title_with_no_honorific_keeps_its_head():
     )
     (speaker,) = _speakers(text)
     assert speaker.startswith("رئيس مجلس إدارة")
+
+
+# -- a quotation's language is the package's one detector's verdict --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('وقال بايدن: "We stand with Israel today and always"', "en"),
+        ("He said: « Nous ne céderons jamais devant la menace »", "fr"),
+        ('Der Minister sagte: "Wir werden das nicht hinnehmen"', "de"),
+        ('وقال الوزير: "لن نقبل بأي تدخل في شؤوننا الداخلية"', "ar"),
+    ],
+)
+def test_quote_lang_is_detected_from_the_quotation(text, lang):
+    (q,) = extract_quotes(text)
+    assert q.lang == lang
+
+
+def test_a_short_quotation_takes_its_paragraphs_language():
+    # "Game over" has no function word to vote with: the paragraph tells
+    text = 'The minister told reporters at the end of the meeting that it was: "Game over"'
+    (q,) = extract_quotes(text)
+    assert q.lang == "en"
