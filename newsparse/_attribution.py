@@ -378,7 +378,16 @@ class Speakers:
             if i < end - 1 and breaks(p.gap(i)) and p.gap(i).strip() not in MARKS:
                 break
             i -= 1
+        if i >= 0 and self.preposition(p.keys[i]):
+            return None  # وعن مشاريعه المستقبلية قال: a fronted object of a preposition
         return self.make(i + 1, end) if i + 1 < end else None
+
+    def preposition(self, key: str) -> bool:
+        """True if folded *key* is an Arabic preposition, alone or after و/ف (وعن، وفي)."""
+        has = self.lex.has
+        return has("ar", "preposition", key) or (
+            key[:1] in "وف" and has("ar", "preposition", key[1:])
+        )
 
     def _latin_np_before(self, i: int) -> Speaker | None:
         """English, French, German: a capitalized name, or a determiner phrase."""

@@ -71,6 +71,8 @@ _LAST_CLAUSE_WORDS = 5
 _RIGHT_WINDOW_WORDS = 30
 # A short line after a quoted paragraph names its author (``Adrian Kingsley-Hughes, ZDNet``).
 _ATTRIBUTION_WORDS = 6
+# The frame whose verb a later وفي X: «…» leaves out (جاء في لسان العرب … وفي الوسيط:).
+_SOURCE_FRAME = "جاء في"
 _HEADING_WORDS = 12
 # What may glue to an Arabic title noun: the article, conjunctions, prepositions.
 _TITLE_CLITICS = ("ال", "وال", "بال", "لل", "و", "ف", "ب", "ل")
@@ -314,6 +316,8 @@ class _Finder(Speakers):
         rights = [f for f in rights if f.cue.role != "setting"]
         if rights and rights[0].cue.role == "post":
             return rights[0], True
+        if rights and rights[0].cue.role == "frame" and rights[0].word == right[0]:
+            return rights[0], True  # "…", in the words of X: the frame right after names it
         colon = bool(left) and self._before_colon(pair.open)
         if colon and lefts:
             return lefts[-1], True
@@ -364,10 +368,28 @@ class _Finder(Speakers):
             k -= 1
         clause = left[k:]
         if len(clause) > 1 and self.lex.has("ar", "source_in", p.keys[clause[0]]):
-            return self.make(clause[1], clause[-1] + 1)  # وفي الوسيط: «…»
+            return self._source_in(clause)
         latin = clause and not ARABIC.match(p.keys[clause[0]])
         if latin and len(clause) <= 4 and all(p.capital(w) for w in clause):
             return self.make(clause[0], clause[-1] + 1)
+        return None
+
+    def _source_in(self, clause: list[int]) -> Speaker | None:
+        """وفي X: «…»: X speaks if it is a document (صحيفة، تقرير), or if X is no setting
+        and the paragraph has already quoted a source with جاء في (its verb is left out).
+
+        An event or a time (وفي المؤتمر الصحفي، وفي الختام) is where, not who: None.
+        """
+        p = self.p
+        head = p.keys[clause[1]]
+        bare = head[2:] if head.startswith("ال") and len(head) > 4 else head
+        if self.lex.has("ar", "document", bare):
+            return self.make(clause[1], clause[-1] + 1)
+        if self.lex.has("ar", "setting_noun", bare):
+            return None
+        earlier = self.cues_in(range(clause[0]))
+        if any(f.cue.role == "frame" and f.cue.lemma == _SOURCE_FRAME for f in earlier):
+            return self.make(clause[1], clause[-1] + 1)  # جاء في لسان العرب … وفي الوسيط:
         return None
 
     def _attribution_line(self) -> Speaker | None:

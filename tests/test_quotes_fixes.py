@@ -93,3 +93,85 @@ def test_a_short_quotation_takes_its_paragraphs_language():
     text = 'The minister told reporters at the end of the meeting that it was: "Game over"'
     (q,) = extract_quotes(text)
     assert q.lang == "en"
+
+
+# -- a fronted prepositional phrase is not the speaker ----------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'وعن مشاريعه المستقبلية قال: "سأعمل على فيلم جديد قريبا جدا".',
+        'وفي كلّ مرة يزورها أجاب: "أحب هذه المدينة كثيرا جدا".',
+        'وحول الموسم المقبل قال: "سنكون أقوى بكثير من قبل".',
+    ],
+)
+def test_a_fronted_prepositional_phrase_is_not_the_speaker(second):
+    text = 'وقال المخرج سامي: "العمل صعب جدا". ' + second
+    assert _speakers(text) == ["المخرج سامي", "المخرج سامي"]
+
+
+def test_a_subject_before_its_verb_still_speaks():
+    text = 'أن نتانياهو أكد "أن إسرائيل لن تقبل بذلك أبدا".'
+    assert _speakers(text) == ["نتانياهو"]
+
+
+# -- على حد تعبير X, in the words of X, nach den Worten von X ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'وقال الوزير خالد: "العمل صعب جدا". والاقتصاد "في أسوأ حالاته" '
+            "على حد تعبير المحلل أحمد سالم.",
+            "المحلل أحمد سالم",
+        ),
+        (
+            'وقال الوزير خالد: "العمل صعب جدا". والاقتصاد "في حالة ركود عميق" '
+            "بحسب تعبير الخبير أحمد سالم.",
+            "الخبير أحمد سالم",
+        ),
+        (
+            'The minister said: "Work is hard." The economy is "in its worst shape in '
+            'decades", in the words of analyst John Smith.',
+            "analyst John Smith",
+        ),
+        (
+            "Die Wirtschaft sei „in der schlimmsten Lage seit Jahrzehnten“, nach den Worten "
+            "von Ökonom Hans Weber.",
+            "Ökonom Hans Weber",
+        ),
+    ],
+)
+def test_a_words_of_frame_names_its_speaker(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_ala_hadd_qawlihi_still_points_back():
+    text = 'وقال المحلل أحمد سالم إن الاقتصاد "في حالة ركود عميق" على حد قوله.'
+    assert _speakers(text) == ["المحلل أحمد سالم"]
+
+
+# -- وفي X: «…» names a source only for a document --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'وقال الوزير خالد: "العمل صعب جدا". '
+            'وفي المؤتمر الصحفي: "لن نقبل بأي تدخل في شؤوننا الداخلية".',
+            "الوزير خالد",
+        ),
+        ('وفي الختام: "لن نقبل بأي تدخل في شؤوننا الداخلية أبدا".', None),
+        ('وفي صحيفة الوسيط: "لن نقبل بأي تدخل في شؤوننا الداخلية أبدا".', "صحيفة الوسيط"),
+        (
+            'جاء في لسان العرب: "الركز غرزك شيئا منتصبا كالرمح ونحوه". '
+            'وفي الوسيط: "الركزة واحدة الركاز والنخلة تنبت في جذع أخرى".',
+            "الوسيط",
+        ),
+    ],
+)
+def test_a_source_after_wa_fi_is_a_document(text, speaker):
+    assert _speakers(text)[-1] == speaker
