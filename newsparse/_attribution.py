@@ -378,9 +378,15 @@ class Speakers:
             if i < end - 1 and breaks(p.gap(i)) and p.gap(i).strip() not in MARKS:
                 break
             i -= 1
-        if i >= 0 and self.preposition(p.keys[i]):
+        if i >= 0 and self.preposition(p.keys[i]) and self._opens_clause(i):
             return None  # وعن مشاريعه المستقبلية قال: a fronted object of a preposition
         return self.make(i + 1, end) if i + 1 < end else None
+
+    def _opens_clause(self, i: int) -> bool:
+        """True if word *i* is the first of its sentence or follows a comma."""
+        p = self.p
+        s_start, _ = p.sentence(p.words[i][0], p.words[i][0])
+        return p.words[i][0] <= s_start or (i > 0 and breaks(p.gap(i - 1)))
 
     def preposition(self, key: str) -> bool:
         """True if folded *key* is an Arabic preposition, alone or after و/ف (وعن، وفي)."""

@@ -317,7 +317,10 @@ class _Finder(Speakers):
         if rights and rights[0].cue.role == "post":
             return rights[0], True
         if rights and rights[0].cue.role == "frame" and rights[0].word == right[0]:
-            return rights[0], True  # "…", in the words of X: the frame right after names it
+            # "…", in the words of X: a frame right after the quotation that names a
+            # source wins over a verb before it (حسبما كتب names nobody: the verb wins)
+            if self.speaker(rights[0], pair.close, left) not in (None, NOBODY):
+                return rights[0], True
         colon = bool(left) and self._before_colon(pair.open)
         if colon and lefts:
             return lefts[-1], True
