@@ -559,8 +559,17 @@ class Speakers:
                 return name
         return self.recent(before) if before >= 0 else None
 
-    def recent(self, before: int) -> Speaker | None:
-        """The last speaker: named earlier in this paragraph, in the last one, or further back."""
+    def recent(self, before: int, *, cued: bool = True) -> Speaker | None:
+        """The last speaker: named earlier in this paragraph, in the last one, or further back.
+
+        Args:
+            before: the offset the speaker must be named before, in this paragraph.
+            cued: a reporting verb or a pronoun points back (وأضاف، مضيفاً، he added),
+                so the speaker may be up to `LOOKBACK_PARAGRAPHS` paragraphs back.
+                Without one (False), a quotation takes the last speaker of its own
+                paragraph, or of the one before when it opens the paragraph (a
+                speech running over paragraphs); else nobody.
+        """
         memory = self.memory
         k = self.p.index
         if memory.last is not None and memory.last_paragraph == k:
@@ -568,14 +577,23 @@ class Speakers:
         said = self.last_said(before)
         if said is not None:
             return said
-        if memory.last is not None and memory.last_paragraph >= k - 1:
+        back = LOOKBACK_PARAGRAPHS if cued else self._uncued_reach()
+        if memory.last is not None and memory.last_paragraph >= k - back and back:
             return memory.last
-        for j in range(k - 1, max(memory.last_paragraph, k - 1 - LOOKBACK_PARAGRAPHS), -1):
+        for j in range(k - 1, max(memory.last_paragraph, k - 1 - back), -1):
             rules = Speakers(self.paragraph(j), memory, self.paragraph, self.spans)
             speaker = rules.last_said(len(rules.p.text))
             if speaker is not None:
                 return speaker
-        return memory.last
+        return None
+
+    def _uncued_reach(self) -> int:
+        """How many paragraphs back a quotation with no cue looks: the one before, past
+        the headings between (a subheading does not end a speech)."""
+        k = self.p.index - 1
+        while k > 0 and self.p.index - k <= LOOKBACK_PARAGRAPHS and self.paragraph(k).heading():
+            k -= 1
+        return self.p.index - k
 
     def last_said(self, before: int) -> Speaker | None:
         """The speaker of the last reporting verb before offset *before*, if it names one."""
@@ -609,10 +627,11 @@ class Speakers:
         name = self.memory.names.get(speaker.key[0])
         return name if name is not None and len(name.key) > len(speaker.key) else speaker
 
-    def remember(self, speaker: Speaker) -> None:
-        """Make *speaker* the last one named."""
+    def remember(self, speaker: Speaker, *, here: bool = True) -> None:
+        """Make *speaker* the last one named (*here*: in this paragraph)."""
         self.memory.last = speaker
-        self.memory.last_paragraph = self.p.index
+        if here:
+            self.memory.last_paragraph = self.p.index
         if len(speaker.key) > 1:
             known = self.memory.names.get(speaker.key[-1])
             if known is None or len(speaker.key) > len(known.key):

@@ -73,7 +73,6 @@ _RIGHT_WINDOW_WORDS = 30
 _ATTRIBUTION_WORDS = 6
 # The frame whose verb a later وفي X: «…» leaves out (جاء في لسان العرب … وفي الوسيط:).
 _SOURCE_FRAME = "جاء في"
-_HEADING_WORDS = 12
 # What may glue to an Arabic title noun: the article, conjunctions, prepositions.
 _TITLE_CLITICS = ("ال", "وال", "بال", "لل", "و", "ف", "ب", "ل")
 
@@ -228,13 +227,17 @@ class _Finder(Speakers):
             speaker = self._colon_name(pair.open, left) or self._incise(qs, qe)
             if speaker is None and opener:
                 speaker = self._attribution_line() or self._heading_speaker()
+        named = True
         if speaker is None:
-            speaker = self.recent(pair.open)
+            speaker = self.recent(pair.open, cued=found is not None)
+            # a speaker carried with no cue reaches one paragraph further only when
+            # this one opens with a mark (the speech goes on), not from here on
+            named = found is not None or p.opens_with_mark()
         if speaker is NOBODY:
             speaker = None
         if speaker is not None:
             speaker = self.fullest(speaker)
-            self.remember(speaker)
+            self.remember(speaker, here=named)
         colon = self._before_colon(pair.open)
         first = not LETTER.search(p.text, s_start, pair.open)
         kind = QuoteKind.DIRECT if colon or first or opener else QuoteKind.MIXED
@@ -419,7 +422,7 @@ class _Finder(Speakers):
         if k < 0:
             return None
         para = self.paragraph(k)
-        if len(para.words) > _HEADING_WORDS or SENTENCE_END.search(para.text.rstrip()[-1:]):
+        if not para.heading():
             return None
         rules = Speakers(para, self.memory, self.paragraph, self.spans)
         for i in range(1, len(para.words)):

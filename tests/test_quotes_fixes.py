@@ -175,3 +175,64 @@ def test_ala_hadd_qawlihi_still_points_back():
 )
 def test_a_source_after_wa_fi_is_a_document(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+# -- how far a speaker carries with no cue ------------------------------------------
+
+
+_NAMED = 'Prime Minister Keir Starmer said: "We will rebuild this country together."'
+_FILLER = "The session lasted two hours and ended in the early evening on Tuesday."
+
+
+def test_an_uncued_quotation_in_the_next_paragraph_takes_the_last_speaker():
+    text = _NAMED + "\n" + 'The plan is "a decade of national renewal for everyone here".'
+    assert _speakers(text) == ["Prime Minister Keir Starmer"] * 2
+
+
+def test_a_speaker_does_not_carry_past_an_unrelated_paragraph():
+    text = "\n".join(
+        [_NAMED, _FILLER, 'The plan is "a decade of national renewal for everyone here".']
+    )
+    assert _speakers(text) == ["Prime Minister Keir Starmer", None]
+
+
+def test_a_carried_speaker_does_not_chain_through_uncued_paragraphs():
+    quotes = [
+        'The plan is "a decade of national renewal for everyone here".',
+        'Critics call it "a list of promises with no money behind them at all".',
+        'Economists see "a long road to growth with many risks along it".',
+    ]
+    text = "\n".join([_NAMED, *quotes])
+    assert _speakers(text) == ["Prime Minister Keir Starmer"] * 2 + [None, None]
+
+
+def test_a_speech_over_paragraphs_that_open_with_a_mark_keeps_its_speaker():
+    text = "\n".join(
+        [
+            _NAMED,
+            '"Growth is the first mission of this government and of every minister in it.',
+            '"We will build homes, we will build roads and we will build hope again."',
+        ]
+    )
+    assert _speakers(text) == ["Prime Minister Keir Starmer"] * 3
+
+
+def test_a_continuation_cue_carries_the_speaker_over_a_paragraph():
+    text = "\n".join([_NAMED, _FILLER, 'He added: "Nobody will be left behind by this plan."'])
+    assert _speakers(text) == ["Prime Minister Keir Starmer"] * 2
+
+
+def test_a_heading_does_not_end_a_speech():
+    text = "\n".join(
+        [_NAMED, "Plans for the economy", 'Growth is for him "the first mission of this government and of all of us".']
+    )
+    assert _speakers(text) == ["Prime Minister Keir Starmer"] * 2
+
+
+def test_an_arabic_continuation_carries_and_a_plain_paragraph_stops():
+    named = 'وقال وزير الخارجية فيصل بن فرحان: "المملكة تدعم الحل السياسي في المنطقة".'
+    filler = "وشهد الاجتماع حضور عدد كبير من المسؤولين والسفراء المعتمدين في الرياض."
+    carried = "\n".join([named, filler, 'وأضاف: "نعمل مع شركائنا من أجل السلام الدائم".'])
+    assert _speakers(carried) == ["وزير الخارجية فيصل بن فرحان"] * 2
+    plain = "\n".join([named, filler, 'والمنطقة تحتاج إلى "سلام عادل وشامل ودائم للجميع بعد سنوات طويلة من الحروب".'])
+    assert _speakers(plain)[-1] is None
