@@ -588,8 +588,10 @@ class Speakers:
         return None
 
     def _uncued_reach(self) -> int:
-        """How many paragraphs back a quotation with no cue looks: the one before, past
-        the headings between (a subheading does not end a speech)."""
+        """How many paragraphs back a quotation with no cue looks.
+
+        The one before, past the headings between: a subheading does not end a speech.
+        """
         k = self.p.index - 1
         while k > 0 and self.p.index - k <= LOOKBACK_PARAGRAPHS and self.paragraph(k).heading():
             k -= 1

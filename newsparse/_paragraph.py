@@ -61,7 +61,7 @@ class Paragraph:
         self.source = text
         self.offset = start
         self.end = end
-        self._language: str | None | bool = False  # False: not yet detected
+        self._language: str | bool | None = False  # False: not yet detected
         self.index = index
         self.norm: Normalized = normalize_arabic_with_map(text[start:end], preset="search")
         t = self.norm.text

@@ -46,7 +46,7 @@ from newsparse._attribution import (
 )
 from newsparse._lexicon import fold_word, lexicon
 from newsparse._marks import MarkPair, opens_paragraph
-from newsparse._paragraph import ARABIC, HAS_MARK, LETTER, SENTENCE_END, WORD, Paragraph, breaks
+from newsparse._paragraph import ARABIC, HAS_MARK, LETTER, WORD, Paragraph, breaks
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_flag, check_text
 from newsparse.lang import detect_lang
@@ -319,11 +319,15 @@ class _Finder(Speakers):
         rights = [f for f in rights if f.cue.role != "setting"]
         if rights and rights[0].cue.role == "post":
             return rights[0], True
-        if rights and rights[0].cue.role == "frame" and rights[0].word == right[0]:
-            # "…", in the words of X: a frame right after the quotation that names a
-            # source wins over a verb before it (حسبما كتب names nobody: the verb wins)
-            if self.speaker(rights[0], pair.close, left) not in (None, NOBODY):
-                return rights[0], True
+        # "…", in the words of X: a frame right after the quotation that names a source
+        # wins over a verb before it (حسبما كتب names nobody: the verb wins)
+        if (
+            rights
+            and rights[0].cue.role == "frame"
+            and rights[0].word == right[0]
+            and self.speaker(rights[0], pair.close, left) not in (None, NOBODY)
+        ):
+            return rights[0], True
         colon = bool(left) and self._before_colon(pair.open)
         if colon and lefts:
             return lefts[-1], True
@@ -381,9 +385,10 @@ class _Finder(Speakers):
         return None
 
     def _source_in(self, clause: list[int]) -> Speaker | None:
-        """وفي X: «…»: X speaks if it is a document (صحيفة، تقرير), or if X is no setting
-        and the paragraph has already quoted a source with جاء في (its verb is left out).
+        """وفي X: «…»: the source X, if it is a document or a جاء في came before.
 
+        X speaks if it is a document (صحيفة، تقرير), or if X is no setting and the
+        paragraph has already quoted a source with جاء في (whose verb is left out).
         An event or a time (وفي المؤتمر الصحفي، وفي الختام) is where, not who: None.
         """
         p = self.p

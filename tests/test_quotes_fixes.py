@@ -224,7 +224,11 @@ def test_a_continuation_cue_carries_the_speaker_over_a_paragraph():
 
 def test_a_heading_does_not_end_a_speech():
     text = "\n".join(
-        [_NAMED, "Plans for the economy", 'Growth is for him "the first mission of this government and of all of us".']
+        [
+            _NAMED,
+            "Plans for the economy",
+            'Growth is for him "the first mission of this government and of all of us".',
+        ]
     )
     assert _speakers(text) == ["Prime Minister Keir Starmer"] * 2
 
@@ -234,5 +238,11 @@ def test_an_arabic_continuation_carries_and_a_plain_paragraph_stops():
     filler = "وشهد الاجتماع حضور عدد كبير من المسؤولين والسفراء المعتمدين في الرياض."
     carried = "\n".join([named, filler, 'وأضاف: "نعمل مع شركائنا من أجل السلام الدائم".'])
     assert _speakers(carried) == ["وزير الخارجية فيصل بن فرحان"] * 2
-    plain = "\n".join([named, filler, 'والمنطقة تحتاج إلى "سلام عادل وشامل ودائم للجميع بعد سنوات طويلة من الحروب".'])
+    plain = "\n".join(
+        [
+            named,
+            filler,
+            'والمنطقة تحتاج إلى "سلام عادل وشامل ودائم للجميع بعد سنوات طويلة من الحروب".',
+        ]
+    )
     assert _speakers(plain)[-1] is None
