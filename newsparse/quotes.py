@@ -337,6 +337,10 @@ class _Finder(Speakers):
         nearest = verbs[-1] if len(verbs) > 1 and verbs[-1].cue.lang == "ar" else None
         if nearest and self.speaker(nearest, pair.close, left) not in (None, NOBODY):
             return nearest, True  # the nearest Arabic verb names its own subject (لكنه أوضح …)
+        transfers = [f for f in lefts if f.cue.role == "transfer"]
+        if verbs and transfers and transfers[-1].word < verbs[0].word:
+            # نقلت الوكالة عن مدير عام … قوله: the source after عن speaks, in full
+            return transfers[-1], True
         if verbs:
             return verbs[0], True
         if lefts:

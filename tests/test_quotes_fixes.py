@@ -246,3 +246,19 @@ def test_an_arabic_continuation_carries_and_a_plain_paragraph_stops():
         ]
     )
     assert _speakers(plain)[-1] is None
+
+
+# -- found in the hand-judged bench sample -------------------------------------------
+
+
+def test_a_relayed_source_keeps_its_full_title():
+    text = (
+        "ونقلت وكالة أنباء البحرين عن مدير عام مديرية شرطة محافظة العاصمة المنامة قوله "
+        '"إن عملاً إرهابياً وقع بقرية العكر الغربي".'
+    )
+    assert _speakers(text) == ["مدير عام مديرية شرطة محافظة العاصمة المنامة"]
+
+
+def test_a_conjunction_before_a_fronted_subject_is_not_part_of_it():
+    text = "لكن البنك المركزي اعتبر أن «ميزان التهديدات يميل نحو تباطؤ كبير للاقتصاد هذا العام»."
+    assert _speakers(text) == ["البنك المركزي"]
