@@ -378,9 +378,17 @@ class Speakers:
             if i < end - 1 and breaks(p.gap(i)) and p.gap(i).strip() not in MARKS:
                 break
             i -= 1
-        if i >= 0 and self.preposition(p.keys[i]) and self._opens_clause(i):
-            return None  # وعن مشاريعه المستقبلية قال: a fronted object of a preposition
+        # وعن مشاريعه المستقبلية قال: a fronted object of a preposition, unless it is
+        # a document that speaks (وفي بيان مشترك نُشر …)
+        fronted = i >= 0 and self.preposition(p.keys[i]) and self._opens_clause(i)
+        if fronted and (i + 1 >= end or not self.document(p.keys[i + 1])):
+            return None
         return self.make(i + 1, end) if i + 1 < end else None
+
+    def document(self, key: str) -> bool:
+        """True if folded *key* names a document (بيان، التقرير، صحيفة) that may speak."""
+        bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
+        return self.lex.has("ar", "document", bare)
 
     def _opens_clause(self, i: int) -> bool:
         """True if word *i* is the first of its sentence or follows a comma."""

@@ -398,7 +398,7 @@ class _Finder(Speakers):
         p = self.p
         head = p.keys[clause[1]]
         bare = head[2:] if head.startswith("ال") and len(head) > 4 else head
-        if self.lex.has("ar", "document", bare):
+        if self.document(head):
             return self.make(clause[1], clause[-1] + 1)
         if self.lex.has("ar", "setting_noun", bare):
             return None

@@ -262,3 +262,11 @@ def test_a_relayed_source_keeps_its_full_title():
 def test_a_conjunction_before_a_fronted_subject_is_not_part_of_it():
     text = "لكن البنك المركزي اعتبر أن «ميزان التهديدات يميل نحو تباطؤ كبير للاقتصاد هذا العام»."
     assert _speakers(text) == ["البنك المركزي"]
+
+
+def test_a_fronted_document_is_the_source():
+    text = (
+        'وفي بيان مشترك نشر في ختام لقاء الخميس توقعت أوبك وروسيا "وضعا أكثر توازنا في '
+        'سوق النفط واستقرارا" في 2016.'
+    )
+    assert _speakers(text) == ["بيان مشترك"]
