@@ -60,6 +60,12 @@ CASES: dict[str, Callable[[int], str]] = {
         "Posted by Admin on Monday, March 2, 2020\nVoir cette publication sur Instagram\n"
         "منشور تمت مشاركته بواسطة X (@x) في 12 مارس 2021\n"
     ),
+    # every quotation asks whether a جاء في came before it, on one line
+    "source_in_one_line": _repeat(
+        "جاء في لسان العرب: «كلمة طويلة هنا» وفي الوسيط: «كلمة أخرى هنا» "
+    ),
+    # cue-less quotations in paragraph after paragraph, each looking back for a speaker
+    "uncued_paragraphs": _repeat('العنوان\nوالاقتصاد "في حالة ركود عميق منذ سنوات طويلة جدا".\n'),
 }
 
 

@@ -46,7 +46,7 @@ from newsparse._attribution import (
 )
 from newsparse._lexicon import fold_word, lexicon
 from newsparse._marks import MarkPair, opens_paragraph
-from newsparse._paragraph import ARABIC, HAS_MARK, LETTER, WORD, Paragraph, breaks
+from newsparse._paragraph import ARABIC, HAS_MARK, LETTER, WINDOW, WORD, Paragraph, breaks
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_flag, check_text
 from newsparse.lang import detect_lang
@@ -402,7 +402,8 @@ class _Finder(Speakers):
             return self.make(clause[1], clause[-1] + 1)
         if self.lex.has("ar", "setting_noun", bare):
             return None
-        earlier = self.cues_in(range(clause[0]))
+        at = p.words[clause[0]][0]
+        earlier = self.cues_in(p.word_range(at - WINDOW, at))  # a bounded look back
         if any(f.cue.role == "frame" and f.cue.lemma == _SOURCE_FRAME for f in earlier):
             return self.make(clause[1], clause[-1] + 1)  # جاء في لسان العرب … وفي الوسيط:
         return None
