@@ -28,6 +28,7 @@ __all__ = [
     "Memory",
     "Speaker",
     "Speakers",
+    "without_article",
 ]
 
 # Longest speaker noun phrase, in words.
@@ -75,6 +76,11 @@ class Found:
     word: int
     length: int
     left: bool
+
+
+def without_article(key: str) -> str:
+    """Folded Arabic *key* without its article ال (a word of two letters keeps it)."""
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
 def _hyphenated_name(word: str) -> bool:
@@ -387,8 +393,7 @@ class Speakers:
 
     def document(self, key: str) -> bool:
         """True if folded *key* names a document (بيان، التقرير، صحيفة) that may speak."""
-        bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
-        return self.lex.has("ar", "document", bare)
+        return self.lex.has("ar", "document", without_article(key))
 
     def _opens_clause(self, i: int) -> bool:
         """True if word *i* is the first of its sentence or follows a comma."""

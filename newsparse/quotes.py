@@ -43,6 +43,7 @@ from newsparse._attribution import (
     Memory,
     Speaker,
     Speakers,
+    without_article,
 )
 from newsparse._lexicon import fold_word, lexicon
 from newsparse._marks import MarkPair, opens_paragraph
@@ -397,10 +398,9 @@ class _Finder(Speakers):
         """
         p = self.p
         head = p.keys[clause[1]]
-        bare = head[2:] if head.startswith("ال") and len(head) > 4 else head
         if self.document(head):
             return self.make(clause[1], clause[-1] + 1)
-        if self.lex.has("ar", "setting_noun", bare):
+        if self.lex.has("ar", "setting_noun", without_article(head)):
             return None
         at = p.words[clause[0]][0]
         earlier = self.cues_in(p.word_range(at - WINDOW, at))  # a bounded look back
