@@ -285,7 +285,13 @@ class Speakers:
         while i < len(p.words) - 1 and lang == "ar" and self._skipped(i):
             if breaks(p.gap(i)):
                 return None
-            i += 1  # وأعلن عنها السيد X, وقال لرويترز: the preposition is not the subject
+            i += 1  # وأعلن عنها السيد X, وقال للصحفيين: the preposition is not the subject
+            if self.addressee(p.keys[i - 1], edge=True) and not p.keys[i - 1].startswith("لل"):
+                # لنظيره الفرنسي: the adjectives after it describe the addressee
+                while i < len(p.words) - 1 and p.keys[i].startswith("ال"):
+                    if breaks(p.gap(i)):
+                        return None
+                    i += 1
         if lang != "ar":
             return self._latin_np_after(i)
         end, cut, last = i, 0, 0

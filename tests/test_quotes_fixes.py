@@ -270,3 +270,23 @@ def test_a_fronted_document_is_the_source():
         'سوق النفط واستقرارا" في 2016.'
     )
     assert _speakers(text) == ["بيان مشترك"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the addressee's adjective is not the subject: the last speaker goes on
+        (
+            'وقال الوزير خالد: "العمل صعب جدا". '
+            'وقال لنظيره الفرنسي إن "العلاقات متينة بين البلدين".',
+            "الوزير خالد",
+        ),
+        # a subject after the addressee and its adjective still speaks
+        (
+            'وأكد لنظيره الأمريكي وزير الخارجية فيصل بن فرحان أن "العلاقات متينة بين البلدين".',
+            "وزير الخارجية فيصل بن فرحان",
+        ),
+    ],
+)
+def test_an_addressee_after_the_verb_takes_its_adjectives(text, speaker):
+    assert _speakers(text)[-1] == speaker
