@@ -290,3 +290,19 @@ def test_a_fronted_document_is_the_source():
 )
 def test_an_addressee_after_the_verb_takes_its_adjectives(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_later_mention_takes_the_full_title_with_its_genitive():
+    text = (
+        'وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن "الوضع خطير جدا في المنطقة". '
+        'وأكد غوتيريش أن "الحل السياسي هو الطريق الوحيد".'
+    )
+    assert _speakers(text) == ["الأمين العام للأمم المتحدة أنطونيو غوتيريش"] * 2
+
+
+def test_kama_wasafaha_names_the_speaker_after_it():
+    text = (
+        'وقال الوزير خالد: "العمل صعب جدا". وكانت المفاوضات "طريقا مسدودا بلا نهاية" '
+        "كما وصفها المبعوث الأممي هانس غروندبرغ."
+    )
+    assert _speakers(text)[-1] == "المبعوث الأممي هانس غروندبرغ"
