@@ -16,7 +16,7 @@ from itertools import compress, count
 
 import attrs
 
-from newsparse._lexicon import Cue, Lexicon, lexicon
+from newsparse._lexicon import Cue, Lexicon, lexicon, word_counts
 from newsparse._marks import MARKS
 from newsparse._paragraph import ARABIC, WINDOW, Paragraph, breaks
 
@@ -36,8 +36,6 @@ MAX_SPEAKER_WORDS = 7
 # Words an Arabic speaker phrase is read over before the cap applies: a long title
 # (مدير عام الشؤون الصحية بمنطقة الرياض الدكتور X Y) keeps the name after its honorific.
 _SCAN_WORDS = 12
-# Pronoun suffixes that make ل + noun an addressee (لنظيره، لنظرائها).
-_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 # Previous paragraphs searched for the last speaker when a quotation continues.
 LOOKBACK_PARAGRAPHS = 3
 # How many of the last reporting verbs are tried when looking back for a speaker.
@@ -158,7 +156,7 @@ class Speakers:
                 verb = after + 1 if keys[after] == "ما" else after
                 cue, n = self.lex.cue(keys[verb : verb + 4])
                 if cue is not None and cue.role == "verb":
-                    return self.np_after(verb + n, cue.lang)
+                    return self.np_after(verb + n, cue.lang, verb=True)
             return source
         if role == "post":
             return self.np_after(after, lang) if lang != "ar" else None
@@ -194,7 +192,7 @@ class Speakers:
 
     def _arabic_verb(self, found: Found, after: int) -> Speaker | None:
         keys = self.p.keys
-        speaker = self.np_after(after, "ar")
+        speaker = self.np_after(after, "ar", verb=True)
         if speaker is not None or not found.left:
             return speaker
         head = keys[found.word]
@@ -243,11 +241,11 @@ class Speakers:
         key = p.keys[first[k]]
         cue, n = self.lex.cue(p.keys[first[k] : first[k] + 4])
         if cue is not None and cue.role == "verb":
-            return self.np_after(first[k] + n, "ar")
+            return self.np_after(first[k] + n, "ar", verb=True)
         opening = len(key) > 3 and key[0] in "وف"  # وتوعّدت المتحدثة …
         after_adverb = k > 0 and p.gap(first[k - 1]).strip() in (",", "،")  # وأيضاً، ربط …
         if ARABIC.match(key) and (opening or after_adverb):
-            return self.np_after(first[k] + 1, "ar")
+            return self.np_after(first[k] + 1, "ar", verb=True)
         return None
 
     # -- noun phrases -------------------------------------------------------------------
@@ -264,29 +262,35 @@ class Speakers:
         # noun inside a title is a genitive (الأمين العام للأمم المتحدة)
         return not edge and self.addressee(key)
 
-    def addressee(self, key: str, *, edge: bool = False) -> bool:
-        """True if folded *key* is ل + an addressee (لنظيره، للصحفيين; لرويترز unless *edge*).
+    def addressee(self, key: str) -> bool:
+        """True if folded *key* is ل + an addressee (لنظيره، لرويترز، للصحفيين).
 
         ل + a definite noun (للأمم، للدفاع) is a genitive unless the noun names an
-        audience; right after the verb (*edge*) ل + a bare word may be the subject
-        itself (قالت لجنة), so only a pronoun-suffixed form is an addressee there.
+        audience. A word that merely begins with ل (لجنة، لبنان، لندن) is none: it
+        is more frequent on its own than the word after its ل.
         """
         if len(key) < 3 or key[0] != "ل":
             return False
         if key.startswith("لل") and len(key) > 4:
             return self.lex.has("ar", "audience", "ال" + key[2:])
-        return not edge or key.endswith(_PRONOUN_SUFFIXES)
+        counts = word_counts()
+        return counts.get(key, 0) <= counts.get(key[1:], 0)
 
-    def np_after(self, i: int, lang: str) -> Speaker | None:
-        """The noun phrase that begins at word *i*, up to a stop word or punctuation."""
+    def np_after(self, i: int, lang: str, *, verb: bool = False) -> Speaker | None:
+        """The noun phrase that begins at word *i*, up to a stop word or punctuation.
+
+        After an Arabic verb (*verb*), an addressee with ل (لرويترز، لنظيره الفرنسي)
+        comes before the subject and is passed over; after a frame it is the source's
+        own first word (جاء في لسان العرب).
+        """
         p = self.p
         if i >= len(p.words) or (i > 0 and breaks(p.gap(i - 1))):
             return None
-        while i < len(p.words) - 1 and lang == "ar" and self._skipped(i):
+        while i < len(p.words) - 1 and lang == "ar" and self._skipped(i, verb=verb):
             if breaks(p.gap(i)):
                 return None
             i += 1  # وأعلن عنها السيد X, وقال للصحفيين: the preposition is not the subject
-            if self.addressee(p.keys[i - 1], edge=True) and not p.keys[i - 1].startswith("لل"):
+            if self.addressee(p.keys[i - 1]) and not p.keys[i - 1].startswith("لل"):
                 # لنظيره الفرنسي: the adjectives after it describe the addressee
                 while i < len(p.words) - 1 and p.keys[i].startswith("ال"):
                     if breaks(p.gap(i)):
@@ -320,16 +324,10 @@ class Speakers:
             i, end, cut, last = self._capped(i, end, cut, last)
         return self.make(i, end, cut=cut, extra=last)
 
-    def _skipped(self, i: int) -> bool:
+    def _skipped(self, i: int, *, verb: bool) -> bool:
         """True for word *i* between an Arabic verb and its subject (عنها، لنظيره، للصحفيين)."""
         key = self.p.keys[i]
-        if self.lex.has("ar", "skip", key):
-            return True
-        # the folded ه also stands for ة: the written word tells لنظيره from لجنة
-        if not self.addressee(key, edge=True):
-            return False
-        _, end = self.p.norm.source_span(*self.p.words[i])
-        return key.startswith("لل") or self.p.source[self.p.offset + end - 1] != "ة"
+        return self.lex.has("ar", "skip", key) or (verb and self.addressee(key))
 
     def _capped(self, i: int, end: int, cut: int, last: int) -> tuple[int, int, int, int]:
         """A phrase longer than the cap: the name after its last honorific, else its head."""
@@ -633,7 +631,7 @@ class Speakers:
         verbs = [f for f in self.cues_in(words) if f.cue.role == "verb"]
         for f in reversed(verbs[-_LAST_VERBS:]):
             if f.cue.lang == "ar":
-                sp = self.np_after(f.word + f.length, "ar")
+                sp = self.np_after(f.word + f.length, "ar", verb=True)
             else:
                 sp = self.speaker(f, p.words[f.word][0], [w for w in words if w < f.word])
             named = sp is not None and sp is not NOBODY and sp.key

@@ -306,3 +306,24 @@ def test_kama_wasafaha_names_the_speaker_after_it():
         "كما وصفها المبعوث الأممي هانس غروندبرغ."
     )
     assert _speakers(text)[-1] == "المبعوث الأممي هانس غروندبرغ"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word that begins with ل (لبنان، لجنة) is no addressee: it is frequent alone
+        (
+            'وقال رئيس وزراء لبنان نجيب ميقاتي إن "الوضع خطير جدا في المنطقة".',
+            "رئيس وزراء لبنان نجيب ميقاتي",
+        ),
+        (
+            'وقال رئيس لجنة الانتخابات إن "النتائج ستعلن غدا صباحا في المؤتمر".',
+            "رئيس لجنة الانتخابات",
+        ),
+        # ل + a name right after the verb is an addressee; the subject follows it
+        ('وقال لرويترز مسؤول حكومي إن "النتائج ستعلن غدا صباحا في المؤتمر".', "مسؤول حكومي"),
+        ('وقال الوزير لرويترز إن "النتائج ستعلن غدا صباحا في المؤتمر".', "الوزير"),
+    ],
+)
+def test_a_word_beginning_with_lam_is_told_from_lam_and_a_word(text, speaker):
+    assert _speakers(text) == [speaker]
