@@ -327,3 +327,11 @@ def test_kama_wasafaha_names_the_speaker_after_it():
 )
 def test_a_word_beginning_with_lam_is_told_from_lam_and_a_word(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_lakinnahu_before_a_verb_points_back_to_the_last_speaker():
+    text = (
+        'وقال الخبير أحمد سالم إن "التجارة تتوسع كل عام في آسيا". '
+        "لكنه حذر بأن «أفريقيا هي الحدود الجديدة» لهذه التجارة."
+    )
+    assert _speakers(text) == ["الخبير أحمد سالم"] * 2
