@@ -81,6 +81,12 @@ CASES: dict[str, Callable[[int], str]] = {
     "tag_separators": _tail("كلمات دلالية: ", "،  ,  ؛ "),
     "punctuation_around_cue": _tail("", "!-., ", "المزيد"),
     "copyright_in_one_line": _repeat("جميع الحقوق محفوظة "),
+    # every quotation asks whether a جاء في came before it, on one line
+    "source_in_one_line": _repeat(
+        "جاء في لسان العرب: «كلمة طويلة هنا» وفي الوسيط: «كلمة أخرى هنا» "
+    ),
+    # cue-less quotations in paragraph after paragraph, each looking back for a speaker
+    "uncued_paragraphs": _repeat('العنوان\nوالاقتصاد "في حالة ركود عميق منذ سنوات طويلة جدا".\n'),
 }
 
 

@@ -16,7 +16,7 @@ from itertools import compress, count
 
 import attrs
 
-from newsparse._lexicon import Cue, Lexicon, lexicon
+from newsparse._lexicon import Cue, Lexicon, lexicon, word_counts
 from newsparse._marks import MARKS
 from newsparse._paragraph import ARABIC, WINDOW, Paragraph, breaks
 
@@ -28,10 +28,14 @@ __all__ = [
     "Memory",
     "Speaker",
     "Speakers",
+    "without_article",
 ]
 
 # Longest speaker noun phrase, in words.
 MAX_SPEAKER_WORDS = 7
+# Words an Arabic speaker phrase is read over before the cap applies: a long title
+# (مدير عام الشؤون الصحية بمنطقة الرياض الدكتور X Y) keeps the name after its honorific.
+_SCAN_WORDS = 12
 # Previous paragraphs searched for the last speaker when a quotation continues.
 LOOKBACK_PARAGRAPHS = 3
 # How many of the last reporting verbs are tried when looking back for a speaker.
@@ -70,6 +74,11 @@ class Found:
     word: int
     length: int
     left: bool
+
+
+def without_article(key: str) -> str:
+    """Folded Arabic *key* without its article ال (a word of two letters keeps it)."""
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
 def _hyphenated_name(word: str) -> bool:
@@ -147,7 +156,7 @@ class Speakers:
                 verb = after + 1 if keys[after] == "ما" else after
                 cue, n = self.lex.cue(keys[verb : verb + 4])
                 if cue is not None and cue.role == "verb":
-                    return self.np_after(verb + n, cue.lang)
+                    return self.np_after(verb + n, cue.lang, verb=True)
             return source
         if role == "post":
             return self.np_after(after, lang) if lang != "ar" else None
@@ -183,7 +192,7 @@ class Speakers:
 
     def _arabic_verb(self, found: Found, after: int) -> Speaker | None:
         keys = self.p.keys
-        speaker = self.np_after(after, "ar")
+        speaker = self.np_after(after, "ar", verb=True)
         if speaker is not None or not found.left:
             return speaker
         head = keys[found.word]
@@ -232,11 +241,11 @@ class Speakers:
         key = p.keys[first[k]]
         cue, n = self.lex.cue(p.keys[first[k] : first[k] + 4])
         if cue is not None and cue.role == "verb":
-            return self.np_after(first[k] + n, "ar")
+            return self.np_after(first[k] + n, "ar", verb=True)
         opening = len(key) > 3 and key[0] in "وف"  # وتوعّدت المتحدثة …
         after_adverb = k > 0 and p.gap(first[k - 1]).strip() in (",", "،")  # وأيضاً، ربط …
         if ARABIC.match(key) and (opening or after_adverb):
-            return self.np_after(first[k] + 1, "ar")
+            return self.np_after(first[k] + 1, "ar", verb=True)
         return None
 
     # -- noun phrases -------------------------------------------------------------------
@@ -249,22 +258,48 @@ class Speakers:
             return lex.has(lang, "stop", key) and not self.p.capital(i)
         if lex.has("ar", "stop", key) or (key[:1] in "وف" and lex.has("ar", "stop", key[1:])):
             return True
-        # an addressee after the speaker: لنظيره، لرويترز، للصحفيين
-        return not edge and len(key) > 2 and key[0] == "ل"
+        # an addressee after the speaker: لنظيره، لرويترز، للصحفيين; but ل + a definite
+        # noun inside a title is a genitive (الأمين العام للأمم المتحدة)
+        return not edge and self.addressee(key)
 
-    def np_after(self, i: int, lang: str) -> Speaker | None:
-        """The noun phrase that begins at word *i*, up to a stop word or punctuation."""
+    def addressee(self, key: str) -> bool:
+        """True if folded *key* is ل + an addressee (لنظيره، لرويترز، للصحفيين).
+
+        ل + a definite noun (للأمم، للدفاع) is a genitive unless the noun names an
+        audience. A word that merely begins with ل (لجنة، لبنان، لندن) is none: it
+        is more frequent on its own than the word after its ل.
+        """
+        if len(key) < 3 or key[0] != "ل":
+            return False
+        if key.startswith("لل") and len(key) > 4:
+            return self.lex.has("ar", "audience", "ال" + key[2:])
+        counts = word_counts()
+        return counts.get(key, 0) <= counts.get(key[1:], 0)
+
+    def np_after(self, i: int, lang: str, *, verb: bool = False) -> Speaker | None:
+        """The noun phrase that begins at word *i*, up to a stop word or punctuation.
+
+        After an Arabic verb (*verb*), an addressee with ل (لرويترز، لنظيره الفرنسي)
+        comes before the subject and is passed over; after a frame it is the source's
+        own first word (جاء في لسان العرب).
+        """
         p = self.p
         if i >= len(p.words) or (i > 0 and breaks(p.gap(i - 1))):
             return None
-        while i < len(p.words) - 1 and lang == "ar" and self.lex.has("ar", "skip", p.keys[i]):
+        while i < len(p.words) - 1 and lang == "ar" and self._skipped(i, verb=verb):
             if breaks(p.gap(i)):
                 return None
-            i += 1  # وأعلن عنها السيد X: the preposition is not the subject
+            i += 1  # وأعلن عنها السيد X, وقال للصحفيين: the preposition is not the subject
+            if self.addressee(p.keys[i - 1]) and not p.keys[i - 1].startswith("لل"):
+                # لنظيره الفرنسي: the adjectives after it describe the addressee
+                while i < len(p.words) - 1 and p.keys[i].startswith("ال"):
+                    if breaks(p.gap(i)):
+                        return None
+                    i += 1
         if lang != "ar":
             return self._latin_np_after(i)
         end, cut, last = i, 0, 0
-        while end < len(p.words) and end - i < MAX_SPEAKER_WORDS:
+        while end < len(p.words) and end - i < _SCAN_WORDS:
             key = p.keys[end]
             if p.inside_speech(p.words[end][0]) or self.stop(end, "ar", edge=end == i):
                 break
@@ -285,7 +320,24 @@ class Speakers:
                 break
         if end == i:
             return None
+        if end - i > MAX_SPEAKER_WORDS:
+            i, end, cut, last = self._capped(i, end, cut, last)
         return self.make(i, end, cut=cut, extra=last)
+
+    def _skipped(self, i: int, *, verb: bool) -> bool:
+        """True for word *i* between an Arabic verb and its subject (عنها، لنظيره، للصحفيين)."""
+        key = self.p.keys[i]
+        return self.lex.has("ar", "skip", key) or (verb and self.addressee(key))
+
+    def _capped(self, i: int, end: int, cut: int, last: int) -> tuple[int, int, int, int]:
+        """A phrase longer than the cap: the name after its last honorific, else its head."""
+        keys = self.p.keys
+        for h in range(end - 2, i - 1, -1):
+            if self.lex.has("ar", "honorific", keys[h]):
+                if end - h - 1 <= MAX_SPEAKER_WORDS:
+                    return h + 1, end, cut, last
+                break
+        return i, i + MAX_SPEAKER_WORDS, 0, 0
 
     def _quoted_name(self, i: int) -> tuple[int, int] | None:
         """The words of a quoted name that begins at word *i*, and its closing mark."""
@@ -336,7 +388,29 @@ class Speakers:
             if i < end - 1 and breaks(p.gap(i)) and p.gap(i).strip() not in MARKS:
                 break
             i -= 1
+        # وعن مشاريعه المستقبلية قال: a fronted object of a preposition, unless it is
+        # a document that speaks (وفي بيان مشترك نُشر …)
+        fronted = i >= 0 and self.preposition(p.keys[i]) and self._opens_clause(i)
+        if fronted and (i + 1 >= end or not self.document(p.keys[i + 1])):
+            return None
         return self.make(i + 1, end) if i + 1 < end else None
+
+    def document(self, key: str) -> bool:
+        """True if folded *key* names a document (بيان، التقرير، صحيفة) that may speak."""
+        return self.lex.has("ar", "document", without_article(key))
+
+    def _opens_clause(self, i: int) -> bool:
+        """True if word *i* is the first of its sentence or follows a comma."""
+        p = self.p
+        s_start, _ = p.sentence(p.words[i][0], p.words[i][0])
+        return p.words[i][0] <= s_start or (i > 0 and breaks(p.gap(i - 1)))
+
+    def preposition(self, key: str) -> bool:
+        """True if folded *key* is an Arabic preposition, alone or after و/ف (وعن، وفي)."""
+        has = self.lex.has
+        return has("ar", "preposition", key) or (
+            key[:1] in "وف" and has("ar", "preposition", key[1:])
+        )
 
     def _latin_np_before(self, i: int) -> Speaker | None:
         """English, French, German: a capitalized name, or a determiner phrase."""
@@ -502,8 +576,17 @@ class Speakers:
                 return name
         return self.recent(before) if before >= 0 else None
 
-    def recent(self, before: int) -> Speaker | None:
-        """The last speaker: named earlier in this paragraph, in the last one, or further back."""
+    def recent(self, before: int, *, cued: bool = True) -> Speaker | None:
+        """The last speaker: named earlier in this paragraph, in the last one, or further back.
+
+        Args:
+            before: the offset the speaker must be named before, in this paragraph.
+            cued: a reporting verb or a pronoun points back (وأضاف، مضيفاً، he added),
+                so the speaker may be up to `LOOKBACK_PARAGRAPHS` paragraphs back.
+                Without one (False), a quotation takes the last speaker of its own
+                paragraph, or of the one before when it opens the paragraph (a
+                speech running over paragraphs); else nobody.
+        """
         memory = self.memory
         k = self.p.index
         if memory.last is not None and memory.last_paragraph == k:
@@ -511,14 +594,25 @@ class Speakers:
         said = self.last_said(before)
         if said is not None:
             return said
-        if memory.last is not None and memory.last_paragraph >= k - 1:
+        back = LOOKBACK_PARAGRAPHS if cued else self._uncued_reach()
+        if memory.last is not None and memory.last_paragraph >= k - back and back:
             return memory.last
-        for j in range(k - 1, max(memory.last_paragraph, k - 1 - LOOKBACK_PARAGRAPHS), -1):
+        for j in range(k - 1, max(memory.last_paragraph, k - 1 - back), -1):
             rules = Speakers(self.paragraph(j), memory, self.paragraph, self.spans)
             speaker = rules.last_said(len(rules.p.text))
             if speaker is not None:
                 return speaker
-        return memory.last
+        return None
+
+    def _uncued_reach(self) -> int:
+        """How many paragraphs back a quotation with no cue looks.
+
+        The one before, past the headings between: a subheading does not end a speech.
+        """
+        k = self.p.index - 1
+        while k > 0 and self.p.index - k <= LOOKBACK_PARAGRAPHS and self.paragraph(k).heading():
+            k -= 1
+        return self.p.index - k
 
     def last_said(self, before: int) -> Speaker | None:
         """The speaker of the last reporting verb before offset *before*, if it names one."""
@@ -537,7 +631,7 @@ class Speakers:
         verbs = [f for f in self.cues_in(words) if f.cue.role == "verb"]
         for f in reversed(verbs[-_LAST_VERBS:]):
             if f.cue.lang == "ar":
-                sp = self.np_after(f.word + f.length, "ar")
+                sp = self.np_after(f.word + f.length, "ar", verb=True)
             else:
                 sp = self.speaker(f, p.words[f.word][0], [w for w in words if w < f.word])
             named = sp is not None and sp is not NOBODY and sp.key
@@ -552,10 +646,11 @@ class Speakers:
         name = self.memory.names.get(speaker.key[0])
         return name if name is not None and len(name.key) > len(speaker.key) else speaker
 
-    def remember(self, speaker: Speaker) -> None:
-        """Make *speaker* the last one named."""
+    def remember(self, speaker: Speaker, *, here: bool = True) -> None:
+        """Make *speaker* the last one named (*here*: in this paragraph)."""
         self.memory.last = speaker
-        self.memory.last_paragraph = self.p.index
+        if here:
+            self.memory.last_paragraph = self.p.index
         if len(speaker.key) > 1:
             known = self.memory.names.get(speaker.key[-1])
             if known is None or len(speaker.key) > len(known.key):

@@ -21,7 +21,7 @@ import regex
 from newsparse._data import load_table
 from newsparse.normalize import normalize_arabic
 
-__all__ = ["Cue", "Lexicon", "fold_word", "lexicon"]
+__all__ = ["Cue", "Lexicon", "fold_word", "lexicon", "word_counts"]
 
 _ARABIC = regex.compile(r"\p{Arabic}")
 # The conjunctions that glue to a verb in Arabic: وقال، فقال.
@@ -117,3 +117,19 @@ def lexicon() -> Lexicon:
         cues={k: tuple(sorted(v, key=lambda fc: -len(fc[0]))) for k, v in cues.items()},
         words={k: frozenset(v) for k, v in words.items()},
     )
+
+
+@functools.cache
+def word_counts() -> dict[str, int]:
+    """Folded Arabic word → its count in the bench articles (``ar-words.tsv``).
+
+    It tells a word that begins with ل (لجنة، لبنان) from ل + a word (لرويترز،
+    لنظيره): the word on its own is the more frequent of the two readings.
+    """
+    rows = load_table("ar-words.tsv")
+    # one normalization call for the whole column; lines stay aligned
+    folded = normalize_arabic("\n".join(row["word"] for row in rows), preset="search")
+    counts: dict[str, int] = {}
+    for word, row in zip(folded.split("\n"), rows, strict=True):
+        counts[word] = counts.get(word, 0) + int(row["count"])
+    return counts

@@ -18,7 +18,8 @@ from typing import Any
 
 import regex
 
-from newsparse._marks import MARKS, MarkPair, pair_marks
+from newsparse._marks import MARKS, MarkPair, opens_paragraph, pair_marks
+from newsparse.lang import detect_lang
 from newsparse.normalize import Normalized, normalize_arabic_with_map
 
 __all__ = [
@@ -47,6 +48,8 @@ LETTER = regex.compile(r"\p{L}")
 # Diacritics and tatweel after a word's last letter belong to the word (مضيفاً).
 _TRAILING_MARKS = regex.compile(r"[\p{Mn}\u0640]+")
 # How far (in characters) a sentence, a pronoun's antecedent or the last speaker is
+# Longest line, in words, read as a heading (``The King's Speech: full transcript``).
+HEADING_WORDS = 12
 # looked for around a quotation: keeps the cost linear on pages without punctuation.
 WINDOW = 400
 
@@ -57,6 +60,8 @@ class Paragraph:
     def __init__(self, text: str, start: int, end: int, index: int) -> None:
         self.source = text
         self.offset = start
+        self.end = end
+        self._language: str | bool | None = False  # False: not yet detected
         self.index = index
         self.norm: Normalized = normalize_arabic_with_map(text[start:end], preset="search")
         t = self.norm.text
@@ -120,6 +125,21 @@ class Paragraph:
         """True if offset *i* lies inside a quotation that is speech, not a name."""
         pair = self.pair_at(i)
         return pair is not None and pair not in self.names
+
+    def heading(self) -> bool:
+        """True for a short line with no sentence end: a heading, not a sentence."""
+        line = self.text.rstrip()
+        return len(self.words) <= HEADING_WORDS and not SENTENCE_END.search(line[-1:])
+
+    def opens_with_mark(self) -> bool:
+        """True if the paragraph's first character is an opening quote mark."""
+        return opens_paragraph(self.text)
+
+    def language(self) -> str | None:
+        """The paragraph's language by `newsparse.lang.detect_lang`, found on first use."""
+        if self._language is False:
+            self._language = detect_lang(self.source[self.offset : self.end])
+        return self._language if isinstance(self._language, str) else None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span of this paragraph to input offsets."""

@@ -43,20 +43,20 @@ from newsparse._attribution import (
     Memory,
     Speaker,
     Speakers,
+    without_article,
 )
 from newsparse._lexicon import fold_word, lexicon
 from newsparse._marks import MarkPair, opens_paragraph
-from newsparse._paragraph import ARABIC, HAS_MARK, LETTER, SENTENCE_END, WORD, Paragraph, breaks
+from newsparse._paragraph import ARABIC, HAS_MARK, LETTER, WINDOW, WORD, Paragraph, breaks
 from newsparse.blocks import split_blocks
 from newsparse.errors import check_flag, check_text
+from newsparse.lang import detect_lang
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["extract_quotes", "find_quotes"]
 
 # A French incise inside the quotation: « …, affirme-t-elle. … »
 _INCISE = regex.compile(r"[,،]\s*(\p{L}+)-(?:t-)?(il|elle|ils|elles)\b")
-_LETTER_RUN = regex.compile(r"\p{L}+")
-_ARABIC_RUN = regex.compile(r"\p{Arabic}+")
 # Fewest words a quotation needs, by script: Arabic words carry their clitics.
 _MIN_WORDS_ARABIC = 3
 _MIN_WORDS_LATIN = 2
@@ -72,7 +72,8 @@ _LAST_CLAUSE_WORDS = 5
 _RIGHT_WINDOW_WORDS = 30
 # A short line after a quoted paragraph names its author (``Adrian Kingsley-Hughes, ZDNet``).
 _ATTRIBUTION_WORDS = 6
-_HEADING_WORDS = 12
+# The frame whose verb a later وفي X: «…» leaves out (جاء في لسان العرب … وفي الوسيط:).
+_SOURCE_FRAME = "جاء في"
 # What may glue to an Arabic title noun: the article, conjunctions, prepositions.
 _TITLE_CLITICS = ("ال", "وال", "بال", "لل", "و", "ف", "ب", "ل")
 
@@ -227,13 +228,17 @@ class _Finder(Speakers):
             speaker = self._colon_name(pair.open, left) or self._incise(qs, qe)
             if speaker is None and opener:
                 speaker = self._attribution_line() or self._heading_speaker()
+        named = True
         if speaker is None:
-            speaker = self.recent(pair.open)
+            speaker = self.recent(pair.open, cued=found is not None)
+            # a speaker carried with no cue reaches one paragraph further only when
+            # this one opens with a mark (the speech goes on), not from here on
+            named = found is not None or p.opens_with_mark()
         if speaker is NOBODY:
             speaker = None
         if speaker is not None:
             speaker = self.fullest(speaker)
-            self.remember(speaker)
+            self.remember(speaker, here=named)
         colon = self._before_colon(pair.open)
         first = not LETTER.search(p.text, s_start, pair.open)
         kind = QuoteKind.DIRECT if colon or first or opener else QuoteKind.MIXED
@@ -315,6 +320,15 @@ class _Finder(Speakers):
         rights = [f for f in rights if f.cue.role != "setting"]
         if rights and rights[0].cue.role == "post":
             return rights[0], True
+        # "…", in the words of X: a frame right after the quotation that names a source
+        # wins over a verb before it (حسبما كتب names nobody: the verb wins)
+        if (
+            rights
+            and rights[0].cue.role == "frame"
+            and rights[0].word == right[0]
+            and self.speaker(rights[0], pair.close, left) not in (None, NOBODY)
+        ):
+            return rights[0], True
         colon = bool(left) and self._before_colon(pair.open)
         if colon and lefts:
             return lefts[-1], True
@@ -324,6 +338,10 @@ class _Finder(Speakers):
         nearest = verbs[-1] if len(verbs) > 1 and verbs[-1].cue.lang == "ar" else None
         if nearest and self.speaker(nearest, pair.close, left) not in (None, NOBODY):
             return nearest, True  # the nearest Arabic verb names its own subject (لكنه أوضح …)
+        transfers = [f for f in lefts if f.cue.role == "transfer"]
+        if verbs and transfers and transfers[-1].word < verbs[0].word:
+            # نقلت الوكالة عن مدير عام … قوله: the source after عن speaks, in full
+            return transfers[-1], True
         if verbs:
             return verbs[0], True
         if lefts:
@@ -365,10 +383,29 @@ class _Finder(Speakers):
             k -= 1
         clause = left[k:]
         if len(clause) > 1 and self.lex.has("ar", "source_in", p.keys[clause[0]]):
-            return self.make(clause[1], clause[-1] + 1)  # وفي الوسيط: «…»
+            return self._source_in(clause)
         latin = clause and not ARABIC.match(p.keys[clause[0]])
         if latin and len(clause) <= 4 and all(p.capital(w) for w in clause):
             return self.make(clause[0], clause[-1] + 1)
+        return None
+
+    def _source_in(self, clause: list[int]) -> Speaker | None:
+        """وفي X: «…»: the source X, if it is a document or a جاء في came before.
+
+        X speaks if it is a document (صحيفة، تقرير), or if X is no setting and the
+        paragraph has already quoted a source with جاء في (whose verb is left out).
+        An event or a time (وفي المؤتمر الصحفي، وفي الختام) is where, not who: None.
+        """
+        p = self.p
+        head = p.keys[clause[1]]
+        if self.document(head):
+            return self.make(clause[1], clause[-1] + 1)
+        if self.lex.has("ar", "setting_noun", without_article(head)):
+            return None
+        at = p.words[clause[0]][0]
+        earlier = self.cues_in(p.word_range(at - WINDOW, at))  # a bounded look back
+        if any(f.cue.role == "frame" and f.cue.lemma == _SOURCE_FRAME for f in earlier):
+            return self.make(clause[1], clause[-1] + 1)  # جاء في لسان العرب … وفي الوسيط:
         return None
 
     def _attribution_line(self) -> Speaker | None:
@@ -395,7 +432,7 @@ class _Finder(Speakers):
         if k < 0:
             return None
         para = self.paragraph(k)
-        if len(para.words) > _HEADING_WORDS or SENTENCE_END.search(para.text.rstrip()[-1:]):
+        if not para.heading():
             return None
         rules = Speakers(para, self.memory, self.paragraph, self.spans)
         for i in range(1, len(para.words)):
@@ -427,8 +464,12 @@ class _Finder(Speakers):
             speaker_start=speaker.start if speaker else None,
             speaker_end=speaker.end if speaker else None,
             cue=cue,
-            lang=_lang(words, found),
+            lang=self._lang(words),
         )
+
+    def _lang(self, words: str) -> str | None:
+        """The quotation's language; its paragraph's when it is too short to tell."""
+        return detect_lang(words, min_votes=1) or self.p.language()
 
     # -- indirect speech ------------------------------------------------------------
 
@@ -483,11 +524,3 @@ def _strip_conjunction(cue: str, lang: str) -> str:
         if lex.cue([head], strip=False)[0] is None and lex.cue([head[1:]], strip=False)[0]:
             return cue[1:]
     return cue
-
-
-def _lang(words: str, found: Found | None) -> str | None:
-    # runs, not characters: one match per word, however long the quotation
-    letters = sum(map(len, _LETTER_RUN.findall(words)))
-    if letters and sum(map(len, _ARABIC_RUN.findall(words))) * 2 > letters:
-        return "ar"
-    return found.cue.lang if found is not None and found.cue.lang != "ar" else None

@@ -122,3 +122,23 @@ def test_cue_words_are_the_words_a_cue_may_begin_with(text):
         for i, key in enumerate(p.keys)
         if key in cues or (len(key) > 3 and key[0] in "وف" and key[1:] in cues)
     ]
+
+
+# Plain sentences with no mark, no cue and no name: they end a speech.
+_PLAIN = ["المشروع", "الجديد", "يضم", "مدارس", "وحدائق", "عامة", "الطرق", "الرئيسية", "كثيرة"]
+_NAMED = 'وقال وزير الخارجية فيصل بن فرحان: "المملكة تدعم الحل السياسي في المنطقة".'
+_UNCUED = 'والمنطقة تحتاج إلى "سلام عادل وشامل ودائم للجميع بعد سنوات طويلة من الحروب".'
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_PLAIN), min_size=13, max_size=20).map(" ".join),
+        max_size=4,
+    )
+)
+def test_a_cue_less_quotation_takes_a_speaker_from_one_paragraph_back_at_most(filler):
+    text = "\n".join([_NAMED, *(f + "." for f in filler), _UNCUED])
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes][:1] == ["وزير الخارجية فيصل بن فرحان"]
+    expected = "وزير الخارجية فيصل بن فرحان" if not filler else None
+    assert quotes[-1].speaker == expected
