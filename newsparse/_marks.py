@@ -17,6 +17,8 @@ from __future__ import annotations
 import attrs
 import regex
 
+from newsparse._arabic import PROCLITICS, TATWEEL
+
 __all__ = ["MARKS", "MarkPair", "opens_paragraph", "pair_marks"]
 
 #: Every character that may open or close a quotation.
@@ -40,8 +42,6 @@ _CLOSERS: dict[str, str] = {
 }
 # Glyphs that only ever open, and glyphs that only close when nothing reversed them.
 _OPENERS = frozenset("“„«‹‘‚")
-# One-letter Arabic proclitics glued to an opening mark: لـ"…", بـ«…», و"…".
-_PROCLITICS = frozenset("وفبلك")
 # The end of a sentence, for a mark that never closes.
 _SENTENCE_END = regex.compile(r"[.!?؟](?=[\s\p{P}]|$)")
 
@@ -70,10 +70,11 @@ def _open_context(text: str, i: int, last: int) -> bool:
     before = text[i - 1]
     if before.isspace() or before in "([{-–—:/،,;" or before in MARKS:
         return True
-    if before in _PROCLITICS or before == "\u0640":
-        # a proclitic glued to the mark: the letters before it are only clitics
+    if before in PROCLITICS or before == TATWEEL:
+        # a proclitic glued to the mark (لـ"…", بـ«…», و"…"): the letters before it
+        # are only clitics
         j = i - 1
-        while j >= 0 and (text[j] in _PROCLITICS or text[j] == "\u0640"):
+        while j >= 0 and (text[j] in PROCLITICS or text[j] == TATWEEL):
             j -= 1
         return (j < 0 or not text[j].isalpha()) and i - 1 - j <= 2
     return False

@@ -85,8 +85,18 @@ def parse(
     for piece, kind in zip(pieces, layout.kinds, strict=True):
         piece.kind = kind
     _mark_duplicates(text, pieces)
+    # An appended article's blocks are segments of the page and of the appended
+    # article alike: their clean text and language are worked out once for both.
+    cleaned: _Cleaned = {}
     appended = tuple(
-        _appended(text, pieces[a:b], embeds, with_quotes=quotes, indirect_quotes=indirect_quotes)
+        _appended(
+            text,
+            pieces[a:b],
+            embeds,
+            cleaned,
+            with_quotes=quotes,
+            indirect_quotes=indirect_quotes,
+        )
         for a, b in layout.appended
     )
     article = _article(
@@ -96,6 +106,7 @@ def parse(
         len(text),
         layout,
         embeds=embeds,
+        cleaned=cleaned,
         with_quotes=quotes,
         indirect_quotes=indirect_quotes,
     )
@@ -104,6 +115,9 @@ def parse(
 
 # A paragraph's language is clear from its first few hundred characters.
 _LANG_SAMPLE = 400
+
+# A block's clean text and language, by its span.
+_Cleaned = dict[tuple[int, int], tuple[str, str | None]]
 
 # Kinds whose blocks can repeat one another (a body line repeating the title is a
 # duplicate; the title itself never is).
@@ -124,6 +138,7 @@ def _appended(
     text: str,
     pieces: Sequence[Piece],
     embeds: Sequence[Embed],
+    cleaned: _Cleaned,
     *,
     with_quotes: bool,
     indirect_quotes: bool,
@@ -147,6 +162,7 @@ def _appended(
         own[-1].end,
         layout,
         embeds=embeds,
+        cleaned=cleaned,
         with_quotes=with_quotes,
         indirect_quotes=indirect_quotes,
     )
@@ -160,11 +176,12 @@ def _article(
     layout: PageLayout | None = None,
     *,
     embeds: Sequence[Embed] = (),
+    cleaned: _Cleaned | None = None,
     with_quotes: bool = True,
     indirect_quotes: bool = False,
 ) -> Article:
     """Assemble the article that covers ``text[start:end]`` from its classified pieces."""
-    segments = _segments(text, pieces, start, end)
+    segments = _segments(text, pieces, start, end, {} if cleaned is None else cleaned)
     inside = tuple(e for e in embeds if start <= e.start and e.end <= end)
     quotes = _quotes(text, pieces, indirect_quotes) if with_quotes else ()
     # The article's language is the one most of its body characters are in.
@@ -262,21 +279,26 @@ def _segment_text(text: str, piece: Piece) -> str:
     return repair_spacing(text[piece.start : piece.end])
 
 
-def _segments(text: str, pieces: Sequence[Piece], start: int, end: int) -> tuple[Segment, ...]:
-    """Turn classified pieces into segments that partition ``text[start:end]``."""
+def _segments(
+    text: str, pieces: Sequence[Piece], start: int, end: int, cleaned: _Cleaned
+) -> tuple[Segment, ...]:
+    """Turn classified pieces into segments that partition ``text[start:end]``.
+
+    *cleaned* holds the clean text and language of the blocks done already, and
+    gains those of the others.
+    """
     out: list[Segment] = []
     pos = start
     for piece in pieces:
         if piece.start > pos:
             out.append(Segment(kind=SegmentKind.BLANK, start=pos, end=piece.start))
+        span = (piece.start, piece.end)
+        done = cleaned.get(span)
+        if done is None:
+            sample = text[piece.start : min(piece.end, piece.start + _LANG_SAMPLE)]
+            done = cleaned[span] = (_segment_text(text, piece), detect_lang(sample))
         out.append(
-            Segment(
-                kind=piece.kind,
-                start=piece.start,
-                end=piece.end,
-                text=_segment_text(text, piece),
-                lang=detect_lang(text[piece.start : min(piece.end, piece.start + _LANG_SAMPLE)]),
-            )
+            Segment(kind=piece.kind, start=piece.start, end=piece.end, text=done[0], lang=done[1])
         )
         pos = piece.end
     if pos < end:

@@ -38,7 +38,7 @@ import re
 from collections.abc import Mapping
 
 from newsparse import _offsets
-from newsparse._arabic import ARABIC_LETTERS, TATWEEL
+from newsparse._arabic import ARABIC_LETTERS, PROCLITICS, TATWEEL
 from newsparse._data import load_lines, load_table
 from newsparse.errors import check_text
 from newsparse.normalize import Normalized
@@ -136,7 +136,7 @@ def _split(token: str) -> tuple[int, ...]:
     for k in (1, 2):
         # One or two proclitics on a known word (فيعلم is ف + يعلم, not في + علم;
         # ولامكانية is و + ل + امكانية): the token is a word.
-        if token[k - 1] not in _PROCLITICS:
+        if token[k - 1] not in PROCLITICS:
             break
         if token[k:] in lexicon:
             return ()
@@ -224,7 +224,7 @@ def _orthographic(text: str) -> set[int]:
         # Arabic, then Latin or digits: not after a proclitic standing alone (و3,
         # وم2: and m²) or the article (الـ20 without its tatweel).
         start = m.start()
-        need = 3 if text[start - 2 : start - 1] in _PROCLITICS else 2
+        need = 3 if text[start - 2 : start - 1] in PROCLITICS else 2
         if _letters_before(text, start, need) and not text.startswith("\u0627\u0644", start - 2):
             found.add(start)
     for m in _FROM_FOREIGN.finditer(text):
@@ -245,8 +245,6 @@ def _orthographic(text: str) -> set[int]:
 _DIGITS = frozenset("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669") | {
     chr(c) for c in range(0x06F0, 0x06FA)
 }
-# One-letter proclitics: before digits they make no word of two letters (وم2).
-_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")
 # Abbreviations written right after a number: not glued words.
 _UNITS = frozenset({"هـ", "ه", "م", "ق", "كم", "كلم", "مم", "سم", "كجم", "كغ", "ملم"})
 

@@ -17,3 +17,10 @@ def test_letters_make_a_safe_regex_class():
 
 def test_tatweel_is_pyarabics():
     assert TATWEEL == "\u0640" == araby.TATWEEL
+
+
+def test_proclitics_are_the_one_letter_particles():
+    from newsparse._arabic import PROCLITICS
+
+    assert set("وفبلك") == PROCLITICS
+    assert all(ch in ARABIC_LETTERS for ch in PROCLITICS)
